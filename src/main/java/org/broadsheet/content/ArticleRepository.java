@@ -1,0 +1,236 @@
+package org.broadsheet.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.platform.web.Cursor;
+import org.broadsheet.platform.web.Slice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for articles. Portable between SQLite and PostgreSQL; times are epoch milliseconds. */
+@Repository
+class ArticleRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.slug, a.title, a.dek, a.published_at, a.image_url, a.image_alt, a.image_caption,
+            a.image_width, a.image_height, a.reading_minutes,
+            c.slug AS category_slug, c.name AS category_name, au.slug AS author_slug, au.name AS author_name
+            """;
+    private static final String SUMMARY_FROM = """
+            FROM article a
+            JOIN category c ON c.id = a.category_id
+            JOIN author au ON au.id = a.author_id
+            """;
+    private static final String BEFORE_CURSOR = """
+            a.status = 'published'
+            AND (a.published_at < :cursorTime OR (a.published_at = :cursorTime AND a.id < :cursorId))
+            """;
+    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Long> idBySlug(String slug) {
+        return jdbc.sql("SELECT id FROM article WHERE slug = :slug").param("slug", slug).query(Long.class).optional();
+    }
+
+    long insert(ArticleRow row) {
+        return jdbc.sql("""
+                INSERT INTO article (slug, title, dek, body_html, body_markdown, status, featured, published_at,
+                    updated_at, created_at, author_id, category_id, image_url, image_alt, image_caption, image_width,
+                    image_height, reading_minutes, source_name, source_url, source_attribution, canonical_url,
+                    original_title, correction_note)
+                VALUES (:slug, :title, :dek, :bodyHtml, :bodyMarkdown, :status, :featured, :publishedAt,
+                    :updatedAt, :createdAt, :authorId, :categoryId, :imageUrl, :imageAlt, :imageCaption, :imageWidth,
+                    :imageHeight, :readingMinutes, :sourceName, :sourceUrl, :sourceAttribution, :canonicalUrl,
+                    :originalTitle, :correctionNote)
+                RETURNING id
+                """)
+                .paramSource(row)
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, ArticleRow row) {
+        jdbc.sql("""
+                UPDATE article SET slug = :slug, title = :title, dek = :dek, body_html = :bodyHtml,
+                    body_markdown = :bodyMarkdown, status = :status, featured = :featured, published_at = :publishedAt,
+                    updated_at = :updatedAt, author_id = :authorId, category_id = :categoryId, image_url = :imageUrl,
+                    image_alt = :imageAlt, image_caption = :imageCaption, image_width = :imageWidth,
+                    image_height = :imageHeight, reading_minutes = :readingMinutes, source_name = :sourceName,
+                    source_url = :sourceUrl, source_attribution = :sourceAttribution, canonical_url = :canonicalUrl,
+                    original_title = :originalTitle, correction_note = :correctionNote
+                WHERE id = :id
+                """)
+                .paramSource(row)
+                .param("id", id)
+                .update();
+    }
+
+    void replaceTags(long articleId, Collection<Long> tagIds) {
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
+        for (long tagId : tagIds) {
+            jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (:articleId, :tagId)")
+                    .param("articleId", articleId).param("tagId", tagId).update();
+        }
+    }
+
+    void addRedirect(String oldSlug, long articleId) {
+        jdbc.sql("DELETE FROM slug_redirect WHERE old_slug = :slug").param("slug", oldSlug).update();
+        jdbc.sql("INSERT INTO slug_redirect (old_slug, article_id) VALUES (:slug, :id)")
+                .param("slug", oldSlug).param("id", articleId).update();
+    }
+
+    void renameSlug(long id, String newSlug) {
+        jdbc.sql("UPDATE article SET slug = :slug WHERE id = :id").param("slug", newSlug).param("id", id).update();
+    }
+
+    Optional<String> redirectTarget(String oldSlug) {
+        return jdbc.sql("""
+                SELECT a.slug FROM slug_redirect r JOIN article a ON a.id = r.article_id
+                WHERE r.old_slug = :slug AND a.status = 'published'
+                """).param("slug", oldSlug).query(String.class).optional();
+    }
+
+    Optional<StoredArticle> findBySlug(String slug) {
+        return jdbc.sql("SELECT * FROM article WHERE slug = :slug")
+                .param("slug", slug).query(ArticleRepository::storedArticle).optional();
+    }
+
+    Optional<StoredArticle> findById(long id) {
+        return jdbc.sql("SELECT * FROM article WHERE id = :id")
+                .param("id", id).query(ArticleRepository::storedArticle).optional();
+    }
+
+    List<Long> tagIds(long articleId) {
+        return jdbc.sql("SELECT tag_id FROM article_tag WHERE article_id = :id ORDER BY tag_id")
+                .param("id", articleId).query(Long.class).list();
+    }
+
+    Slice<ArticleSummary> latest(Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + "WHERE " + BEFORE_CURSOR + NEWEST_FIRST), cursor, limit);
+    }
+
+    Slice<ArticleSummary> inCategories(Collection<Long> categoryIds, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE a.category_id IN (:categoryIds) AND " + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("categoryIds", categoryIds), cursor, limit);
+    }
+
+    Slice<ArticleSummary> withTag(long tagId, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "JOIN article_tag t ON t.article_id = a.id WHERE t.tag_id = :tagId AND " + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("tagId", tagId), cursor, limit);
+    }
+
+    Slice<ArticleSummary> byAuthor(long authorId, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE a.author_id = :authorId AND " + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("authorId", authorId), cursor, limit);
+    }
+
+    Slice<ArticleSummary> fromSource(String sourceName, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE a.source_name = :sourceName AND " + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("sourceName", sourceName), cursor, limit);
+    }
+
+    Optional<ArticleSummary> featured() {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + """
+                WHERE a.status = 'published' AND a.featured = TRUE
+                ORDER BY a.published_at DESC, a.id DESC LIMIT 1
+                """).query(ArticleRepository::summary).optional();
+    }
+
+    /** Published stories sharing the category or a tag, most shared tags first, then newest. */
+    List<ArticleSummary> related(long articleId, long categoryId, List<Long> tagIds, int offset, int limit) {
+        List<Long> tags = tagIds.isEmpty() ? List.of(-1L) : tagIds;
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+                , (SELECT count(*) FROM article_tag x WHERE x.article_id = a.id AND x.tag_id IN (:tagIds)) AS shared_tags
+                """ + SUMMARY_FROM + """
+                WHERE a.status = 'published' AND a.id <> :articleId
+                  AND (a.category_id = :categoryId
+                       OR a.id IN (SELECT t.article_id FROM article_tag t WHERE t.tag_id IN (:tagIds)))
+                ORDER BY shared_tags DESC, a.published_at DESC, a.id DESC
+                LIMIT :limit OFFSET :offset
+                """)
+                .param("articleId", articleId).param("categoryId", categoryId).param("tagIds", tags)
+                .param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::summary).list();
+    }
+
+    /** Case-insensitive match on headline and standfirst (the full-text index replaces this). */
+    Slice<ArticleSummary> searchTitles(String text, Cursor cursor, int limit) {
+        String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE (lower(a.title) LIKE :pattern ESCAPE '\\' OR lower(a.dek) LIKE :pattern ESCAPE '\\') AND "
+                + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("pattern", pattern), cursor, limit);
+    }
+
+    long countPublished() {
+        return jdbc.sql("SELECT count(*) FROM article WHERE status = 'published'").query(Long.class).single();
+    }
+
+    private static Slice<ArticleSummary> slice(JdbcClient.StatementSpec statement, Cursor cursor, int limit) {
+        List<ArticleSummary> rows = new ArrayList<>(statement
+                .param("cursorTime", cursor.time().toEpochMilli())
+                .param("cursorId", cursor.id())
+                .param("limit", limit + 1)
+                .query(ArticleRepository::summary)
+                .list());
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        rows.removeLast();
+        ArticleSummary last = rows.getLast();
+        return new Slice<>(rows, new Cursor(last.publishedAt(), last.id()));
+    }
+
+    static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ArticleSummary(
+                rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
+                instant(rs, "published_at"), rs.getString("category_slug"), rs.getString("category_name"),
+                rs.getString("author_slug"), rs.getString("author_name"), image(rs), rs.getInt("reading_minutes"));
+    }
+
+    static StoredArticle storedArticle(ResultSet rs, int row) throws SQLException {
+        String sourceName = rs.getString("source_name");
+        Syndication syndication = sourceName == null ? null : new Syndication(sourceName, rs.getString("source_url"),
+                rs.getString("source_attribution"), rs.getString("canonical_url"), rs.getString("original_title"));
+        return new StoredArticle(
+                rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
+                SanitizedHtml.fromStorage(rs.getString("body_html")), rs.getString("body_markdown"),
+                ArticleStatus.fromDb(rs.getString("status")), rs.getBoolean("featured"),
+                instant(rs, "published_at"), instant(rs, "updated_at"),
+                rs.getLong("author_id"), rs.getLong("category_id"), image(rs), rs.getInt("reading_minutes"),
+                syndication, rs.getString("correction_note"));
+    }
+
+    private static FeaturedImage image(ResultSet rs) throws SQLException {
+        String url = rs.getString("image_url");
+        return url == null ? null : new FeaturedImage(url, rs.getString("image_alt"), rs.getString("image_caption"),
+                rs.getInt("image_width"), rs.getInt("image_height"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** An article row with its foreign keys unresolved. */
+    record StoredArticle(long id, String slug, String title, String dek, SanitizedHtml body, String bodyMarkdown,
+                         ArticleStatus status, boolean featured, Instant publishedAt, Instant updatedAt,
+                         long authorId, long categoryId, FeaturedImage image, int readingMinutes,
+                         Syndication syndication, String correctionNote) {
+    }
+}

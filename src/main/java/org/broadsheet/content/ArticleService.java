@@ -1,0 +1,174 @@
+package org.broadsheet.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.broadsheet.content.ArticleRepository.StoredArticle;
+import org.broadsheet.platform.web.Cursor;
+import org.broadsheet.platform.web.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public way in to stories: reading lists and pages, and saving. */
+@Service
+public class ArticleService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleRepository articles;
+    private final TaxonomyService taxonomy;
+    private final ChangeJournal journal;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, TaxonomyService taxonomy, ChangeJournal journal, Clock clock) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** The result of {@link #save}: the story's id and whether it was new. */
+    public record Saved(long id, boolean created) {
+    }
+
+    /**
+     * Creates the story, or updates the one with the same slug. Unknown authors, categories and
+     * tags are created. The body is sanitised; the change is journalled in the same transaction.
+     */
+    @Transactional
+    public Saved save(ArticleDraft draft) {
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug();
+        if (!Slugs.isValid(slug)) {
+            throw new IllegalArgumentException("slug '" + slug + "' must be lowercase letters, digits and hyphens");
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new IllegalArgumentException("title is missing");
+        }
+        Author author = taxonomy.authorNamed(draft.authorName(), null);
+        Category category = taxonomy.categoryNamed(draft.category());
+        Set<Long> tagIds = new LinkedHashSet<>();
+        for (String tagName : draft.tagNames() == null ? List.<String>of() : draft.tagNames()) {
+            if (tagName != null && !Slugs.of(tagName).isEmpty()) {
+                tagIds.add(taxonomy.tagNamed(tagName).id());
+            }
+        }
+        SanitizedHtml body = BodySanitizer.sanitize(draft.bodyHtml());
+        Instant now = clock.instant();
+        Instant published = draft.publishedAt() != null ? draft.publishedAt()
+                : draft.status() == ArticleStatus.PUBLISHED ? now : null;
+        Instant updated = draft.updatedAt() != null ? draft.updatedAt() : now;
+        if (published != null && updated.isBefore(published)) {
+            updated = published;
+        }
+        FeaturedImage image = draft.image();
+        Syndication source = draft.syndication();
+        ArticleRow row = new ArticleRow(slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
+                body.html(), draft.bodyMarkdown(), draft.status().dbValue(), draft.featured(),
+                published == null ? null : published.toEpochMilli(), updated.toEpochMilli(), now.toEpochMilli(),
+                author.id(), category.id(),
+                image == null ? null : image.url(), image == null ? null : image.alt(),
+                image == null ? null : image.caption(), image == null ? null : image.width(),
+                image == null ? null : image.height(),
+                ReadingTime.minutes(BodySanitizer.text(body.html())),
+                source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
+                source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
+                source == null ? null : source.originalTitle(), draft.correctionNote());
+        Optional<Long> existing = articles.idBySlug(slug);
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get();
+            articles.update(id, row);
+        } else {
+            id = articles.insert(row);
+        }
+        articles.replaceTags(id, tagIds);
+        journal.record("article", id, existing.isPresent() ? "updated" : "created");
+        return new Saved(id, existing.isEmpty());
+    }
+
+    /** Gives the story a new slug; the old one keeps working as a permanent redirect. */
+    @Transactional
+    public void changeSlug(long id, String newSlug) {
+        if (!Slugs.isValid(newSlug)) {
+            throw new IllegalArgumentException("slug '" + newSlug + "' must be lowercase letters, digits and hyphens");
+        }
+        StoredArticle stored = articles.findById(id).orElseThrow();
+        if (stored.slug().equals(newSlug)) {
+            return;
+        }
+        articles.addRedirect(stored.slug(), id);
+        articles.renameSlug(id, newSlug);
+        journal.record("article", id, "updated");
+    }
+
+    public Optional<Article> findPublished(String slug) {
+        return articles.findBySlug(slug)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .map(this::complete);
+    }
+
+    /** The current slug of a story that used to be at {@code oldSlug}. */
+    public Optional<String> redirectFor(String oldSlug) {
+        return articles.redirectTarget(oldSlug);
+    }
+
+    public Slice<ArticleSummary> latest(Cursor cursor, int limit) {
+        return articles.latest(cursor, bounded(limit));
+    }
+
+    public Slice<ArticleSummary> inCategory(Category category, Cursor cursor, int limit) {
+        return articles.inCategories(taxonomy.withDescendants(category), cursor, bounded(limit));
+    }
+
+    public Slice<ArticleSummary> withTag(Tag tag, Cursor cursor, int limit) {
+        return articles.withTag(tag.id(), cursor, bounded(limit));
+    }
+
+    public Slice<ArticleSummary> byAuthor(Author author, Cursor cursor, int limit) {
+        return articles.byAuthor(author.id(), cursor, bounded(limit));
+    }
+
+    public Slice<ArticleSummary> fromSource(String sourceName, Cursor cursor, int limit) {
+        return articles.fromSource(sourceName, cursor, bounded(limit));
+    }
+
+    public Slice<ArticleSummary> searchTitles(String text, Cursor cursor, int limit) {
+        return articles.searchTitles(text, cursor, bounded(limit));
+    }
+
+    /** The editors' lead story, or else the newest one. */
+    public Optional<ArticleSummary> lead() {
+        return articles.featured().or(() -> latest(Cursor.START, 1).items().stream().findFirst());
+    }
+
+    /** Newest stories other than {@code article}. */
+    public List<ArticleSummary> moreStories(Article article, int count) {
+        return latest(Cursor.START, count + 1).items().stream()
+                .filter(s -> s.id() != article.id()).limit(count).toList();
+    }
+
+    /** Stories sharing the category or tags of {@code article}; {@code page} counts from 1. */
+    public List<ArticleSummary> related(Article article, int page, int pageSize) {
+        List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
+        return articles.related(article.id(), article.category().id(), tagIds, (page - 1) * pageSize, pageSize + 1);
+    }
+
+    public long countPublished() {
+        return articles.countPublished();
+    }
+
+    private Article complete(StoredArticle s) {
+        Category category = taxonomy.category(s.categoryId()).orElseThrow();
+        return new Article(s.id(), s.slug(), s.title(), s.dek(), s.body(), s.bodyMarkdown(), s.status(), s.featured(),
+                s.publishedAt(), s.updatedAt(), taxonomy.author(s.authorId()), category, taxonomy.tagsOf(s.id()),
+                s.image(), s.readingMinutes(), s.syndication(), s.correctionNote());
+    }
+
+    private static int bounded(int limit) {
+        return Math.clamp(limit, 1, MAX_PAGE_SIZE);
+    }
+}

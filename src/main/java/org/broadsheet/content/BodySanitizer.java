@@ -1,0 +1,56 @@
+package org.broadsheet.content;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The one HTML sanitiser: every body written to the database passes here first, whatever it
+ * came from (editor, import, feed). Keeps text structure, links, images and tables; drops
+ * scripts, styles, event handlers, frames and any URL that is not http(s) or mailto.
+ */
+public final class BodySanitizer {
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("figure", "figcaption", "hr", "mark", "small", "abbr", "time")
+            .addAttributes("abbr", "title")
+            .addAttributes("time", "datetime")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    /** Lets relative links (to our own pages) through while their protocol is still checked. */
+    private static final String CHECK_BASE = "https://broadsheet.invalid/";
+
+    private BodySanitizer() {
+    }
+
+    public static SanitizedHtml sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return new SanitizedHtml("");
+        }
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        String clean = Jsoup.clean(html, CHECK_BASE, SAFELIST, output);
+        Document doc = Jsoup.parseBodyFragment(clean);
+        doc.outputSettings(output);
+        for (Element link : doc.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("http")) {
+                link.attr("rel", "noopener nofollow");
+            }
+        }
+        for (Element img : doc.select("img")) {
+            img.attr("loading", "lazy");
+            img.attr("decoding", "async");
+            if (!img.hasAttr("alt")) {
+                img.attr("alt", "");
+            }
+        }
+        return new SanitizedHtml(doc.body().html());
+    }
+
+    /** Plain text of an HTML fragment, whitespace collapsed. */
+    public static String text(String html) {
+        return html == null ? "" : Jsoup.parseBodyFragment(html).text();
+    }
+}

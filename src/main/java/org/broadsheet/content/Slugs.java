@@ -1,0 +1,33 @@
+package org.broadsheet.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Lowercase, ASCII-folded, hyphenated URL names. */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 80;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Slugs() {
+    }
+
+    public static String of(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        folded = MARKS.matcher(folded).replaceAll("")
+                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+                .toLowerCase(Locale.ROOT);
+        String slug = NOT_SLUG.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+}

@@ -1,0 +1,55 @@
+package org.broadsheet.site;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.broadsheet.content.SiteSettings.LinkGroup;
+
+/**
+ * What the site layout shows around every page: header, menus, footer, the reader's preferences.
+ *
+ * @param currentSection slug of the category the page belongs to, to mark it in the menu (may be null)
+ */
+public record Chrome(
+        String siteName,
+        String tagline,
+        String logoUrl,
+        String about,
+        String language,
+        ZoneId timeZone,
+        List<MenuItem> menu,
+        List<MenuItem> footerCategories,
+        List<LinkGroup> footerGroups,
+        List<SocialCount> social,
+        int year,
+        ReaderPreferences preferences,
+        String stylesheetUrl,
+        String scriptUrl,
+        String searchQuery,
+        String currentSection) {
+
+    public record MenuItem(String slug, String name, String url) {
+    }
+
+    /** A social profile with its audience already in compact form ("248.1k"). */
+    public record SocialCount(String network, String url, String count, String audienceNoun, String actionLabel) {
+    }
+
+    public Chrome inSection(String categorySlug) {
+        return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
+                social, year, preferences, stylesheetUrl, scriptUrl, searchQuery, categorySlug);
+    }
+
+    public Chrome withSearchQuery(String query) {
+        return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
+                social, year, preferences, stylesheetUrl, scriptUrl, query, currentSection);
+    }
+
+    public String dateTime(java.time.Instant time) {
+        return Format.dateTime(time, timeZone);
+    }
+
+    public String date(java.time.Instant time) {
+        return Format.date(time, timeZone);
+    }
+}

@@ -1,0 +1,55 @@
+package org.broadsheet.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleSummary;
+import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.Cursor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    static final int TOP_STORIES = 5;
+    static final int LATEST = 6;
+    static final int PER_SECTION = 4;
+
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final ChromeFactory chromeFactory;
+
+    HomeController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.chromeFactory = chromeFactory;
+    }
+
+    @GetMapping("/")
+    String home(HttpServletRequest request, Model model) {
+        Chrome chrome = chromeFactory.chrome(request);
+        ArticleSummary lead = articles.lead().orElse(null);
+        List<ArticleSummary> newest = articles.latest(Cursor.START, TOP_STORIES + LATEST + 1).items().stream()
+                .filter(s -> lead == null || s.id() != lead.id()).toList();
+        List<ArticleSummary> top = newest.stream().limit(TOP_STORIES).toList();
+        List<ArticleSummary> latest = newest.stream().skip(TOP_STORIES).limit(LATEST).toList();
+        List<HomePage.Section> sections = new ArrayList<>();
+        for (Chrome.MenuItem item : chrome.menu()) {
+            taxonomy.category(item.slug()).ifPresent(category -> {
+                List<ArticleSummary> stories = articles.inCategory(category, Cursor.START, PER_SECTION).items();
+                if (!stories.isEmpty()) {
+                    sections.add(new HomePage.Section(category.name(), item.url(), stories));
+                }
+            });
+        }
+        String description = chrome.tagline().isBlank() ? chrome.about() : chrome.tagline();
+        PageMeta meta = PageMeta.of(chrome.siteName() + (chrome.tagline().isBlank() ? "" : " – " + chrome.tagline()),
+                description, chromeFactory.absolute(request, "/"));
+        model.addAttribute("page", new HomePage(chrome, meta, lead, top, latest, sections));
+        return "site/home";
+    }
+}
