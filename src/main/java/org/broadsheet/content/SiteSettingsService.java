@@ -38,6 +38,11 @@ public class SiteSettingsService {
         return settings;
     }
 
+    /** A setting by name, also ones that {@link SiteSettings} does not show. */
+    public java.util.Optional<String> value(String name) {
+        return jdbc.sql("SELECT value FROM site_setting WHERE name = :name").param("name", name).query(String.class).optional();
+    }
+
     @Transactional
     public void put(String name, String value) {
         jdbc.sql("DELETE FROM site_setting WHERE name = :name").param("name", name).update();

@@ -1,0 +1,28 @@
+package org.broadsheet.platform.web;
+
+import java.time.Duration;
+
+import org.broadsheet.platform.config.BroadsheetProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves uploaded and generated media from the data directory under {@code /media/}. */
+@Configuration(proxyBeanMethods = false)
+class MediaConfiguration implements WebMvcConfigurer {
+
+    private final BroadsheetProperties properties;
+
+    MediaConfiguration(BroadsheetProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String location = properties.mediaDir().toAbsolutePath().toUri().toString();
+        registry.addResourceHandler("/media/**")
+                .addResourceLocations(location.endsWith("/") ? location : location + "/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
+    }
+}
