@@ -60,7 +60,7 @@ class ArticleRepository {
                 .single();
     }
 
-    void update(long id, ArticleRow row) {
+    void update(ArticleRow row) {
         jdbc.sql("""
                 UPDATE article SET slug = :slug, title = :title, dek = :dek, body_html = :bodyHtml,
                     body_markdown = :bodyMarkdown, status = :status, featured = :featured, published_at = :publishedAt,
@@ -72,7 +72,6 @@ class ArticleRepository {
                 WHERE id = :id
                 """)
                 .paramSource(row)
-                .param("id", id)
                 .update();
     }
 

@@ -66,22 +66,22 @@ public class ArticleService {
         }
         FeaturedImage image = draft.image();
         Syndication source = draft.syndication();
-        ArticleRow row = new ArticleRow(slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
+        Optional<Long> existing = articles.idBySlug(slug);
+        ArticleRow row = new ArticleRow(existing.orElse(0L), slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
                 body.html(), draft.bodyMarkdown(), draft.status().dbValue(), draft.featured(),
                 published == null ? null : published.toEpochMilli(), updated.toEpochMilli(), now.toEpochMilli(),
                 author.id(), category.id(),
                 image == null ? null : image.url(), image == null ? null : image.alt(),
                 image == null ? null : image.caption(), image == null ? null : image.width(),
                 image == null ? null : image.height(),
-                ReadingTime.minutes(BodySanitizer.text(body.html())),
+                ReadingTime.minutes(body.text()),
                 source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
                 source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
                 source == null ? null : source.originalTitle(), draft.correctionNote());
-        Optional<Long> existing = articles.idBySlug(slug);
         long id;
         if (existing.isPresent()) {
             id = existing.get();
-            articles.update(id, row);
+            articles.update(row);
         } else {
             id = articles.insert(row);
         }

@@ -17,7 +17,7 @@ class HomeController {
 
     static final int TOP_STORIES = 5;
     static final int LATEST = 6;
-    static final int PER_SECTION = 4;
+    static final int PER_SECTION = 3;
 
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
