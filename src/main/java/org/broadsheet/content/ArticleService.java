@@ -157,6 +157,28 @@ public class ArticleService {
         return articles.related(article.id(), article.category().id(), tagIds, (page - 1) * pageSize, pageSize + 1);
     }
 
+    /** Full stories for a list (feeds show bodies); stories unpublished meanwhile are left out. */
+    public List<Article> complete(List<ArticleSummary> summaries) {
+        return summaries.stream().map(s -> articles.findById(s.id()))
+                .flatMap(Optional::stream)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .map(this::complete).toList();
+    }
+
+    /** Page {@code page} (from 1) of all published stories in a stable order, for sitemaps. */
+    public List<SitemapEntry> sitemapPage(int page, int pageSize) {
+        return articles.sitemapEntries((page - 1) * pageSize, pageSize);
+    }
+
+    public List<SitemapEntry> publishedSince(Instant since, int limit) {
+        return articles.publishedSince(since, limit);
+    }
+
+    /** When a published story last changed; null when nothing is published. */
+    public Instant lastUpdate() {
+        return articles.lastUpdate();
+    }
+
     public long countPublished() {
         return articles.countPublished();
     }
