@@ -1,6 +1,7 @@
 package org.broadsheet.accounts;
 
 import org.broadsheet.platform.web.SecurityHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * contact form; every state-changing request still needs a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

@@ -3,11 +3,14 @@ package org.broadsheet.api;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.FeaturedImage;
 
-/** An article as the public Content API shows it. Fields a list does not carry are null there. */
+/** An article as the public Content API shows it. Fields a list does not carry are left out there. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ArticleJson(
         long id, String slug, String url, String title, String excerpt, Instant publishedAt, Instant updatedAt,
         Named category, Named author, List<Named> tags, Image image, int readingMinutes, Source source,

@@ -66,22 +66,22 @@ public class ArticleService {
         }
         FeaturedImage image = draft.image();
         Syndication source = draft.syndication();
-        ArticleRow row = new ArticleRow(slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
+        Optional<Long> existing = articles.idBySlug(slug);
+        ArticleRow row = new ArticleRow(existing.orElse(0L), slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
                 body.html(), draft.bodyMarkdown(), draft.status().dbValue(), draft.featured(),
                 published == null ? null : published.toEpochMilli(), updated.toEpochMilli(), now.toEpochMilli(),
                 author.id(), category.id(),
                 image == null ? null : image.url(), image == null ? null : image.alt(),
                 image == null ? null : image.caption(), image == null ? null : image.width(),
                 image == null ? null : image.height(),
-                ReadingTime.minutes(BodySanitizer.text(body.html())),
+                ReadingTime.minutes(body.text()),
                 source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
                 source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
                 source == null ? null : source.originalTitle(), draft.correctionNote());
-        Optional<Long> existing = articles.idBySlug(slug);
         long id;
         if (existing.isPresent()) {
             id = existing.get();
-            articles.update(id, row);
+            articles.update(row);
         } else {
             id = articles.insert(row);
         }
@@ -155,6 +155,28 @@ public class ArticleService {
     public List<ArticleSummary> related(Article article, int page, int pageSize) {
         List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
         return articles.related(article.id(), article.category().id(), tagIds, (page - 1) * pageSize, pageSize + 1);
+    }
+
+    /** Full stories for a list (feeds show bodies); stories unpublished meanwhile are left out. */
+    public List<Article> complete(List<ArticleSummary> summaries) {
+        return summaries.stream().map(s -> articles.findById(s.id()))
+                .flatMap(Optional::stream)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .map(this::complete).toList();
+    }
+
+    /** Page {@code page} (from 1) of all published stories in a stable order, for sitemaps. */
+    public List<SitemapEntry> sitemapPage(int page, int pageSize) {
+        return articles.sitemapEntries((page - 1) * pageSize, pageSize);
+    }
+
+    public List<SitemapEntry> publishedSince(Instant since, int limit) {
+        return articles.publishedSince(since, limit);
+    }
+
+    /** When a published story last changed; null when nothing is published. */
+    public Instant lastUpdate() {
+        return articles.lastUpdate();
     }
 
     public long countPublished() {

@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,12 +28,10 @@ public final class BodySanitizer {
 
     public static SanitizedHtml sanitize(String html) {
         if (html == null || html.isBlank()) {
-            return new SanitizedHtml("");
+            return new SanitizedHtml("", "");
         }
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(html, CHECK_BASE, SAFELIST, output);
-        Document doc = Jsoup.parseBodyFragment(clean);
-        doc.outputSettings(output);
+        Document doc = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
+        doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
         for (Element link : doc.select("a[href]")) {
             String href = link.attr("href");
             if (href.startsWith("http")) {
@@ -46,7 +45,7 @@ public final class BodySanitizer {
                 img.attr("alt", "");
             }
         }
-        return new SanitizedHtml(doc.body().html());
+        return new SanitizedHtml(doc.body().html(), doc.body().text());
     }
 
     /** Plain text of an HTML fragment, whitespace collapsed. */

@@ -10,14 +10,21 @@ import gg.jte.TemplateOutput;
 public final class SanitizedHtml implements Content {
 
     private final String html;
+    private final String text;
 
-    SanitizedHtml(String html) {
+    SanitizedHtml(String html, String text) {
         this.html = html;
+        this.text = text;
     }
 
     /** For HTML read back from our own tables, which only ever store sanitised HTML. */
     static SanitizedHtml fromStorage(String html) {
-        return new SanitizedHtml(html == null ? "" : html);
+        return new SanitizedHtml(html == null ? "" : html, null);
+    }
+
+    /** The plain text, when known from sanitising (null for HTML read back from storage). */
+    String text() {
+        return text;
     }
 
     public String html() {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** Lowercase, ASCII-folded, hyphenated URL names. */
 public final class Slugs {
 
-    public static final int MAX_LENGTH = 80;
+    /** Slugs we make are cut at this length; imported ones may be longer, up to {@link #MAX_LENGTH}. */
+    public static final int GENERATED_LENGTH = 80;
+    public static final int MAX_LENGTH = 200;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -21,8 +23,8 @@ public final class Slugs {
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("đ", "d").replace("ł", "l")
                 .toLowerCase(Locale.ROOT);
         String slug = NOT_SLUG.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        if (slug.length() > GENERATED_LENGTH) {
+            slug = slug.substring(0, GENERATED_LENGTH).replaceAll("-+$", "");
         }
         return slug;
     }

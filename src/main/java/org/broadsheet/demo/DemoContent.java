@@ -137,10 +137,15 @@ class DemoContent implements ApplicationRunner {
         Map<String, Color> colors = new java.util.HashMap<>();
         SECTIONS.forEach(s -> colors.put(s.slug(), s.color()));
         StringBuilder out = new StringBuilder();
+        Instant latestUpdate = clock.instant().minus(Duration.ofMinutes(10));
         for (ObjectNode node : lines) {
-            for (String field : List.of("published_at", "updated_at")) {
-                node.put(field, Instant.parse(node.get(field).asString()).plus(shift).toString());
+            Instant published = Instant.parse(node.get("published_at").asString()).plus(shift);
+            Instant updated = Instant.parse(node.get("updated_at").asString()).plus(shift);
+            if (updated.isAfter(latestUpdate)) {
+                updated = published.isAfter(latestUpdate) ? published : latestUpdate;
             }
+            node.put("published_at", published.toString());
+            node.put("updated_at", updated.toString());
             String slug = node.get("slug").asString();
             Path file = properties.mediaDir().resolve("demo").resolve(slug + ".jpg");
             try {

@@ -80,7 +80,9 @@ class ArchiveController {
         Chrome chrome = chromeFactory.chrome(request).inSection(section);
         String nextUrl = slice.hasNext() ? SiteUrls.nextPage(path, slice.nextToken()) : null;
         String canonical = chromeFactory.absolute(request, before == null || before.isEmpty() ? path : SiteUrls.nextPage(path, before));
-        PageMeta meta = PageMeta.of(title + " – " + chrome.siteName(), description, canonical);
+        PageMeta meta = PageMeta.of(title + " – " + chrome.siteName(), description, canonical)
+                .withFeedsOf(title, path)
+                .withStructuredData(StructuredData.breadcrumbs(crumbs, null, null, p -> chromeFactory.absoluteOrSame(request, p)));
         model.addAttribute("page", new ArchivePage(chrome, meta, kind, title, description, crumbs, slice.items(), nextUrl,
                 "No stories here yet."));
         return fragment != null ? "site/archiveItems" : "site/archive";

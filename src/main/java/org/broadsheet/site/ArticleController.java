@@ -50,7 +50,12 @@ class ArticleController {
         String canonical = article.syndication() != null && article.syndication().canonicalUrl() != null
                 ? article.syndication().canonicalUrl() : url;
         String description = article.dek().isBlank() ? article.title() : article.dek();
-        PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical);
+        StructuredData.UrlMaker absolute = p -> chromeFactory.absoluteOrSame(request, p);
+        PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical)
+                .asArticle(article.image() == null ? null : absolute.absolute(article.image().url()))
+                .withStructuredData(
+                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
+                        StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));

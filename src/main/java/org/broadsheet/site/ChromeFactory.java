@@ -10,6 +10,7 @@ import org.broadsheet.content.SiteSettings;
 import org.broadsheet.content.SiteSettingsService;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.config.BroadsheetProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -21,11 +22,11 @@ public class ChromeFactory {
 
     private final SiteSettingsService settings;
     private final TaxonomyService taxonomy;
-    private final ResourceUrlProvider assets;
+    private final ObjectProvider<ResourceUrlProvider> assets;
     private final BroadsheetProperties properties;
     private final Clock clock;
 
-    ChromeFactory(SiteSettingsService settings, TaxonomyService taxonomy, ResourceUrlProvider assets,
+    ChromeFactory(SiteSettingsService settings, TaxonomyService taxonomy, ObjectProvider<ResourceUrlProvider> assets,
                   BroadsheetProperties properties, Clock clock) {
         this.settings = settings;
         this.taxonomy = taxonomy;
@@ -64,8 +65,14 @@ public class ChromeFactory {
         return base.replaceAll("/+$", "") + path;
     }
 
+    /** Like {@link #absolute} but passes URLs that are absolute already. */
+    public String absoluteOrSame(HttpServletRequest request, String pathOrUrl) {
+        return pathOrUrl.startsWith("/") ? absolute(request, pathOrUrl) : pathOrUrl;
+    }
+
     private String asset(String path) {
-        String versioned = assets.getForLookupPath(path);
+        ResourceUrlProvider provider = assets.getIfAvailable();
+        String versioned = provider == null ? null : provider.getForLookupPath(path);
         return versioned == null ? path : versioned;
     }
 }

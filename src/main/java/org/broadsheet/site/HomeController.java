@@ -17,7 +17,7 @@ class HomeController {
 
     static final int TOP_STORIES = 5;
     static final int LATEST = 6;
-    static final int PER_SECTION = 4;
+    static final int PER_SECTION = 3;
 
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
@@ -47,8 +47,11 @@ class HomeController {
             });
         }
         String description = chrome.tagline().isBlank() ? chrome.about() : chrome.tagline();
+        String home = chromeFactory.absolute(request, "/");
         PageMeta meta = PageMeta.of(chrome.siteName() + (chrome.tagline().isBlank() ? "" : " – " + chrome.tagline()),
-                description, chromeFactory.absolute(request, "/"));
+                        description, home)
+                .withImage(lead == null || lead.image() == null ? null : chromeFactory.absoluteOrSame(request, lead.image().url()))
+                .withStructuredData(StructuredData.website(chrome.siteName(), home));
         model.addAttribute("page", new HomePage(chrome, meta, lead, top, latest, sections));
         return "site/home";
     }

@@ -2,8 +2,8 @@ package org.broadsheet.platform.cli;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,8 +28,9 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false", "logging.level.root", "WARN"));
-        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--broadsheet."))
+        String[] springArgs = Stream.concat(
+                        Stream.of("--spring.main.log-startup-info=false", "--logging.level.root=WARN"),
+                        Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--broadsheet.")))
                 .toArray(String[]::new);
         List<String> commandArgs = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--spring.") && !a.startsWith("--broadsheet."))
                 .toList();

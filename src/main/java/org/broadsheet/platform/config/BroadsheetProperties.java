@@ -14,16 +14,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo      load the demo content on start (idempotent)
  * @param baseUrl   the public address of the site, used for absolute links; empty means "from the request"
  * @param contact   limits of the public contact form
+ * @param feed      what the RSS, Atom and JSON feeds carry
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue("false") boolean demo,
         @DefaultValue("") String baseUrl,
-        @DefaultValue Contact contact) {
+        @DefaultValue Contact contact,
+        @DefaultValue Feed feed) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {
+    }
+
+    /** @param fullText whole stories in feeds (true) or only their standfirst (false) */
+    public record Feed(@DefaultValue("true") boolean fullText) {
     }
 
     public Path mediaDir() {
