@@ -1,5 +1,7 @@
 package org.broadsheet.browser;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -33,6 +35,12 @@ public final class ListScreen extends Screen {
 
     public int storiesListed() {
         return count(items);
+    }
+
+    /** How wide the headline of each listed story is laid out, in CSS pixels, in list order. */
+    public List<Double> headlineWidths() {
+        return driver.findElements(By.cssSelector(items + " .card-title")).stream()
+                .map(title -> title.getRect().getWidth() * 1.0).toList();
     }
 
     public boolean showMoreOffered() {

@@ -2,6 +2,7 @@ package org.broadsheet.browser;
 
 import java.util.List;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class NavigationBrowserIT extends BrowserTest {
     }
 
     @Test
-    void showMoreOnACategoryArchiveAddsOlderStoriesWithoutLeavingThePage() {
+    void showMoreOnACategoryArchiveAddsOlderStoriesLaidOutLikeTheOthersWithoutLeavingThePage() {
         ListScreen archive = openList(content().categoryWithMoreThanOnePage(), ListScreen.ARCHIVE);
         int before = archive.storiesListed();
         assertThat(archive.showMoreOffered()).as("Show More under the archive").isTrue();
@@ -41,10 +42,11 @@ class NavigationBrowserIT extends BrowserTest {
 
         assertThat(archive.windowStillMarked()).as("still the same page (no full page load)").isTrue();
         assertThat(archive.storiesListed()).as("stories listed after Show More").isGreaterThan(before);
+        assertLaidOutAlike(archive);
     }
 
     @Test
-    void showMoreUnderRelatedStoriesAddsMoreWithoutLeavingTheStory() {
+    void showMoreUnderRelatedStoriesAddsMoreStoriesLaidOutLikeTheOthersWithoutLeavingThePage() {
         ListScreen story = openList(content().storyWithMoreRelatedStories().path(), ListScreen.RELATED);
         int before = story.storiesListed();
         assertThat(story.showMoreOffered()).as("Show More under Related Stories").isTrue();
@@ -54,5 +56,14 @@ class NavigationBrowserIT extends BrowserTest {
 
         assertThat(story.windowStillMarked()).as("still the same page (no full page load)").isTrue();
         assertThat(story.storiesListed()).as("related stories listed after Show More").isGreaterThan(before);
+        assertLaidOutAlike(story);
+    }
+
+    /** Stories added by Show More look like those listed before: headlines as wide as the first one. */
+    private static void assertLaidOutAlike(ListScreen list) {
+        List<Double> widths = list.headlineWidths();
+        double first = widths.getFirst();
+        assertThat(widths).as("headline widths (px) of the listed stories, the added ones last")
+                .allSatisfy(width -> assertThat(width).isCloseTo(first, Percentage.withPercentage(10)));
     }
 }

@@ -41,14 +41,6 @@ public class Screen {
         return this;
     }
 
-    /** Follows the first link of the page whose target is {@code path}, as a reader would click it. */
-    public Screen clickLinkTo(String path) {
-        WebElement link = driver.findElement(By.cssSelector("main a[href='" + path + "']"));
-        scrollTo(link).click();
-        waitUntil(d -> d.getCurrentUrl().endsWith(path));
-        return this;
-    }
-
     // --- what the server rendered into <html> ---
 
     public String theme() {
