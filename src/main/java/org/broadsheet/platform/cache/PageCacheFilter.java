@@ -130,5 +130,4 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         }
         return out.toByteArray();
     }
-    }
 }
