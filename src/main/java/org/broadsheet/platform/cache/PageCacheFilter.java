@@ -47,7 +47,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
+        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
                 + "|" + variant.apply(request);
         PageCache.Entry entry = cache.get(key);
         if (entry != null) {
