@@ -19,10 +19,10 @@ if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-am
 JAVA="$JAVA_HOME/bin/java --enable-native-access=ALL-UNNAMED"
 
 [ -f target/broadsheet.jar ] || ./mvnw -B -q -DskipTests package
-[ -d target/test-classes/org/broadsheet/testsupport ] || ./mvnw -B -q -DskipTests test-compile
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test
 
 echo "Generating $STORIES stories..."
-$JAVA -cp target/test-classes org.broadsheet.testsupport.StoryGenerator "$STORIES" "$WORK/stories.jsonl"
+$JAVA -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" org.broadsheet.testsupport.GenerateStories "$STORIES" "$WORK/stories.jsonl"
 echo "Importing..."
 start=$(date +%s.%N)
 BROADSHEET_DATA_DIR="$WORK/data" $JAVA -jar target/broadsheet.jar import --jsonl "$WORK/stories.jsonl" > "$WORK/import.log" 2>&1
