@@ -111,6 +111,11 @@ public class ArticleService {
                 .map(this::complete);
     }
 
+    /** A story in any status (drafts and trashed ones too), for projections that follow the journal. */
+    public Optional<Article> findAnyStatus(long id) {
+        return articles.findById(id).map(this::complete);
+    }
+
     /** The current slug of a story that used to be at {@code oldSlug}. */
     public Optional<String> redirectFor(String oldSlug) {
         return articles.redirectTarget(oldSlug);

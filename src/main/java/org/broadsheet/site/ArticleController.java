@@ -8,6 +8,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,7 @@ class ArticleController {
                 .withStructuredData(
                         StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
                         StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
+        CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.Cursor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +53,7 @@ class HomeController {
                         description, home)
                 .withImage(lead == null || lead.image() == null ? null : chromeFactory.absoluteOrSame(request, lead.image().url()))
                 .withStructuredData(StructuredData.website(chrome.siteName(), home));
+        CacheProfiles.tag(request, "home");
         model.addAttribute("page", new HomePage(chrome, meta, lead, top, latest, sections));
         return "site/home";
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.Article;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.SiteSettings;
 import org.broadsheet.content.SiteSettingsService;
@@ -82,6 +83,7 @@ class FeedController {
         FeedChannel channel = new FeedChannel(title, description, settings.settings().language(),
                 urls.absolute(request, path), urls.absolute(request, pagePath), items);
         String body = FeedWriter.write(channel, format, fullText, a -> urls.absolute(request, SiteUrls.article(a.slug())));
+        CacheProfiles.tag(request, "feed");
         return ResponseEntity.ok().header("Content-Type", format.contentType).body(body);
     }
 }

@@ -11,6 +11,7 @@ import org.broadsheet.content.SiteSettings;
 import org.broadsheet.content.SiteSettingsService;
 import org.broadsheet.content.SitemapEntry;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.NotFoundException;
 import org.broadsheet.site.ChromeFactory;
 import org.broadsheet.site.SiteUrls;
@@ -63,6 +64,7 @@ class SitemapController {
             xml.start("sitemap").element("loc", urls.absolute(request, "/sitemaps/stories-" + page + ".xml"))
                     .element("lastmod", SitemapXml.time(pageUpdate)).end();
         }
+        CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", XML).body(xml.finish());
     }
 
@@ -74,6 +76,7 @@ class SitemapController {
         taxonomy.categories().forEach(c -> xml.start("url")
                 .element("loc", urls.absolute(request, SiteUrls.category(c.slug()))).element("changefreq", "hourly").end());
         STATIC_PAGES.forEach(slug -> xml.start("url").element("loc", urls.absolute(request, SiteUrls.page(slug))).end());
+        CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", XML).body(xml.finish());
     }
 
@@ -92,6 +95,7 @@ class SitemapController {
             }
             xml.end();
         }
+        CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", XML).body(xml.finish());
     }
 
@@ -107,6 +111,7 @@ class SitemapController {
                     .element("news:title", entry.title())
                     .end().end();
         }
+        CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", XML).body(xml.finish());
     }
 
@@ -122,6 +127,7 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(urls.absolute(request, "/sitemap.xml"), urls.absolute(request, "/news-sitemap.xml"));
+        CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", "text/plain;charset=UTF-8").body(body);
     }
 
