@@ -105,6 +105,32 @@ class ContentApiIT extends AppTest {
     }
 
     @Test
+    void a_wire_story_shows_its_times_and_source() {
+        Instant published = Instant.parse("2025-03-15T00:06:00Z");
+        Story story = stories().any().publishedAt(published).updatedAt(published.plus(2, ChronoUnit.HOURS))
+                .syndicatedFrom("Meridian Wire", "https://meridian.example/a", "Original headline");
+        story.save();
+
+        JsonNode article = http().get("/api/v1/articles/" + story.slug()).json();
+
+        assertThat(article.get("publishedAt").asString()).isEqualTo("2025-03-15T00:06:00Z");
+        assertThat(article.get("updatedAt").asString()).isEqualTo("2025-03-15T02:06:00Z");
+        assertThat(article.get("readingMinutes").asInt()).isEqualTo(1);
+        assertThat(article.get("source").get("name").asString()).isEqualTo("Meridian Wire");
+        assertThat(article.get("source").get("url").asString()).isEqualTo("https://meridian.example/a");
+        assertThat(article.get("source").get("originalTitle").asString()).isEqualTo("Original headline");
+        assertThat(article.get("source").get("attribution").asString()).contains("Meridian Wire");
+    }
+
+    @Test
+    void the_api_is_read_only() {
+        Answer answer = http().postForm("/api/v1/articles", java.util.Map.of("title", "Hello"));
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertJsonError(answer, 405);
+    }
+
+    @Test
     void categories_are_listed_with_their_parent_and_address() {
         String parent = Unique.name("Parent");
         String child = Unique.name("Child");
