@@ -49,8 +49,17 @@ public class TaxonomyService {
         return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
+    /**
+     * The category with this id. Ids come from stored rows, so a miss means the cached list is
+     * older than the row (another thread loaded it while a new category was being committed): reload once.
+     */
     public Optional<Category> category(long id) {
-        return categories().stream().filter(c -> c.id() == id).findFirst();
+        Optional<Category> found = categories().stream().filter(c -> c.id() == id).findFirst();
+        if (found.isEmpty()) {
+            categories.set(null);
+            found = categories().stream().filter(c -> c.id() == id).findFirst();
+        }
+        return found;
     }
 
     /** The category's ancestors from the top down, ending with the category itself. */

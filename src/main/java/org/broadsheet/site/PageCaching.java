@@ -87,7 +87,17 @@ class PageCaching {
             }
         }
 
+        /** Never fails the writer: when the keys cannot be worked out, everything goes. */
         void invalidate(String entity, long id) {
+            try {
+                invalidateKeys(entity, id);
+            } catch (RuntimeException e) {
+                log.warn("event=page_cache_invalidate_all entity={} entity_id={} reason={}", entity, id, e.toString());
+                cache.invalidateAll();
+            }
+        }
+
+        private void invalidateKeys(String entity, long id) {
             if (!"article".equals(entity)) {
                 cache.invalidateAll();
                 return;
