@@ -60,11 +60,11 @@ class HomePageIT extends AppTest {
 
         Document home = okPage("/");
 
-        Element section = home.selectFirst("section.home-section[aria-label=" + name + "]");
+        Element section = home.selectFirst("section.home-section[aria-label=\"" + name + "\"]");
         assertThat(section).isNotNull();
         assertThat(section.select("h2 a").attr("href")).isEqualTo("/category/" + slug);
         assertThat(section.select(".card-title").eachText()).containsExactlyElementsOf(newestFirst.subList(0, 3));
-        assertThat(home.select("nav.primary-nav a[href=/category/" + slug + "]").text()).isEqualTo(name);
+        assertThat(home.select("nav.primary-nav a[href=\"/category/" + slug + "\"]").text()).isEqualTo(name);
     }
 
     @Test
