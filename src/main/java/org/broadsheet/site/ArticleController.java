@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
@@ -37,7 +38,7 @@ class ArticleController {
     }
 
     @GetMapping("/story/{slug}")
-    Object article(@PathVariable String slug, HttpServletRequest request, Model model) {
+    Object article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         Article article = articles.findPublished(slug).orElse(null);
         if (article == null) {
             return movedTo(slug);
@@ -58,6 +59,7 @@ class ArticleController {
                         StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
                         StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
         CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
+        response.setDateHeader("Last-Modified", article.updatedAt().toEpochMilli());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));
