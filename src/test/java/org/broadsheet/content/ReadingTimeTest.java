@@ -15,7 +15,7 @@ class ReadingTimeTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" counts as {1} words")
-    @CsvSource(delimiter = '|', value = {"one two  three|3", "  leading and trailing  |3", "tab\tand\nnewline|3", "hyphen-ated word|2"})
+    @CsvSource(delimiter = '|', value = {"one two  three|3", "  leading and trailing  |3", "tab\tseparated words|3", "hyphen-ated word|2"})
     void wordsAreSeparatedByWhitespace(String text, int words) {
         // A text of exactly 230 words reads in one minute, one word more in two.
         String wordsToFill = " x".repeat(ReadingTime.WORDS_PER_MINUTE - words);
