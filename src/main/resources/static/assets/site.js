@@ -27,6 +27,30 @@
     });
   }
 
+  // Sign-in modal: the header's "Sign in" link opens a dialog with the form of /login. Pages may be
+  // served from a shared cache, so they carry no CSRF token: it is fetched (private, no-store) when
+  // the dialog opens. Without the token, or without <dialog>, the link leads to the full page.
+  on('[data-sign-in]', function (event, link) {
+    var dialog = document.getElementById('sign-in-dialog');
+    if (!dialog || typeof dialog.showModal !== 'function' || !window.fetch) { return; }
+    event.preventDefault();
+    fetch('/login/token', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('token ' + response.status); }
+        return response.json();
+      })
+      .then(function (csrf) {
+        var form = dialog.querySelector('[data-sign-in-form]');
+        var field = form.querySelector('[data-csrf]');
+        field.name = csrf.parameterName;
+        field.value = csrf.token;
+        form.querySelector('input[name="return"]').value = location.pathname + location.search;
+        dialog.showModal();
+        form.querySelector('input[type="email"]').focus();
+      })
+      .catch(function () { location.href = link.href; });
+  });
+
   // Privacy notice
   on('[data-consent-accept]', function (event) {
     event.preventDefault();

@@ -1,29 +1,62 @@
 package org.broadsheet.accounts;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
 import org.broadsheet.platform.config.BroadsheetProperties;
 import org.broadsheet.platform.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Who may do what over HTTP. For now the whole site is public and read-only apart from the
- * contact form; every state-changing request still needs a CSRF token.
+ * Who may do what over HTTP. The reader site is public; the newsroom needs the capability to enter
+ * it, {@code /account} any signed-in person. Every state-changing request needs a CSRF token
+ * (except the read-only public API). Sign-in by form at {@code /login} (also from the modal of
+ * every page), remember-me in the database, sign-out by POST.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    static final String REMEMBER_ME_COOKIE = "remember-me";
+
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http, BroadsheetProperties properties) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, BroadsheetProperties properties, AccountUserDetails users,
+                                     RememberMeTokens tokens, LoginThrottle throttle,
+                                     org.springframework.security.crypto.password.PasswordEncoder encoder) throws Exception {
         BroadsheetProperties.Security security = properties.security();
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        String rememberMeKey = randomKey();
+        PersistentTokenBasedRememberMeServices rememberMe =
+                new PersistentTokenBasedRememberMeServices(rememberMeKey, users, tokens);
+        rememberMe.setCookieName(REMEMBER_ME_COOKIE);
+        rememberMe.setParameter("remember-me");
+        rememberMe.setTokenValiditySeconds((int) properties.signIn().rememberMe().toSeconds());
+        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/newsroom", "/newsroom/**").hasAuthority(Capability.ENTER_NEWSROOM.authority())
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .authenticationProvider(new ThrottledAuthentication(passwords, throttle))
+                .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
+                        .usernameParameter("email").passwordParameter("password")
+                        .successHandler(SignInHandlers.success())
+                        .failureHandler(SignInHandlers.failure())
+                        .permitAll())
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/")
+                        .deleteCookies("JSESSIONID", REMEMBER_ME_COOKIE).invalidateHttpSession(true))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(SignInHandlers.accessDenied()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/**"))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
@@ -44,11 +77,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** No accounts yet: nobody can sign in, and Spring Boot does not invent a default user. */
-    @Bean
-    UserDetailsService noUsers() {
-        return username -> {
-            throw new UsernameNotFoundException("No such user");
-        };
+    /** Only ties a remember-me authentication to this node's provider; the cookie itself is checked against the database. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 }

@@ -74,7 +74,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Back to a first-time visitor on a desktop screen: no cookies, no emulation, nothing logged. */
-    void reset() {
+    public void reset() {
         driver.get("about:blank");
         cdp("Network.clearBrowserCookies", Map.of());
         cdp("Browser.resetPermissions", Map.of());

@@ -14,14 +14,14 @@ import org.openqa.selenium.WebDriver;
  * axe-core, the accessibility rules engine, run inside the page that is open in the browser. The
  * script comes from the npm package the build installs under {@code src/test/js/node_modules}.
  */
-final class Axe {
+public final class Axe {
 
     static final Path SCRIPT = Path.of("src", "test", "js", "node_modules", "axe-core", "axe.min.js");
 
     private static String source;
 
     /** One broken rule: where (CSS selectors of the offending nodes), how bad, and how to fix it. */
-    record Violation(String rule, String impact, String help, String helpUrl, List<String> targets) {
+    public record Violation(String rule, String impact, String help, String helpUrl, List<String> targets) {
 
         @Override
         public String toString() {
@@ -35,7 +35,7 @@ final class Axe {
 
     /** Runs every axe rule on the open page and returns what it violates. */
     @SuppressWarnings("unchecked")
-    static List<Violation> violations(WebDriver driver) {
+    public static List<Violation> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(source());
         Object result = js.executeAsyncScript("""

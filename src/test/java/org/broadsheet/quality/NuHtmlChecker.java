@@ -28,16 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code nu.validator.client.EmbeddedValidator}, asking for JSON messages. Its HTML schemas come
  * from the jar: nothing is fetched from the network.
  */
-final class NuHtmlChecker implements AutoCloseable {
+public final class NuHtmlChecker implements AutoCloseable {
 
     static final Path JAR = Path.of("src", "test", "js", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long STACK_BYTES = 64L * 1024 * 1024;
 
     /** One message: an error (the document is invalid), a warning or other information. */
-    record Message(String type, String subType, int line, int column, String text, String extract) {
+    public record Message(String type, String subType, int line, int column, String text, String extract) {
 
-        boolean error() {
+        public boolean error() {
             return "error".equals(type) || "non-document-error".equals(type);
         }
 
@@ -52,7 +52,7 @@ final class NuHtmlChecker implements AutoCloseable {
     private final Class<?> validatorClass;
     private final Object jsonFormat;
 
-    NuHtmlChecker() {
+    public NuHtmlChecker() {
         if (!Files.isReadable(JAR)) {
             throw new AssertionError(JAR.toAbsolutePath() + " is missing: the build installs it with 'npm ci' in "
                     + "src/test/js at generate-test-resources (run ./mvnw generate-test-resources)");
@@ -69,7 +69,7 @@ final class NuHtmlChecker implements AutoCloseable {
     }
 
     /** Checks {@code html} as a text/html document and returns every message, in document order. */
-    synchronized List<Message> check(String html) {
+    public synchronized List<Message> check(String html) {
         String report = inCheckerClassLoader(() -> {
             Object validator = validatorClass.getConstructor().newInstance();
             call(validator, "setOutputFormat", jsonFormat);

@@ -98,6 +98,12 @@ public final class SiteClient {
 
     /** Loads the page with the form and posts {@code fields} with its CSRF token, as a reader would. */
     public Answer submitForm(String path, Map<String, String> fields) {
+        return submitForm(path, path, fields);
+    }
+
+    /** Loads the page at {@code pagePath} and posts {@code fields} with its CSRF token to {@code action}. */
+    public Answer submitForm(String pagePath, String action, Map<String, String> fields) {
+        String path = pagePath;
         Answer form = get(path);
         Matcher token = CSRF_FIELD.matcher(form.body());
         if (!token.find()) {
@@ -105,7 +111,7 @@ public final class SiteClient {
         }
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", token.group(1));
-        return postForm(path, withToken);
+        return postForm(action, withToken);
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache the in-memory cache of whole pages for anonymous readers
  * @param security  HTTP security headers
  * @param cdn       a CDN in front of the site, told what to purge when content changes
+ * @param admin     the first administrator, created on a start with no accounts
+ * @param signIn    limits of sign-in attempts and the remember-me cookie
+ * @param mail      who the site's mails come from
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
@@ -28,7 +31,10 @@ public record BroadsheetProperties(
         @DefaultValue Feed feed,
         @DefaultValue PageCacheSettings pageCache,
         @DefaultValue Security security,
-        @DefaultValue Cdn cdn) {
+        @DefaultValue Cdn cdn,
+        @DefaultValue Admin admin,
+        @DefaultValue SignIn signIn,
+        @DefaultValue Mail mail) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {
@@ -52,6 +58,23 @@ public record BroadsheetProperties(
      * @param purgeToken sent as {@code Authorization: Bearer <token>} when set
      */
     public record Cdn(@DefaultValue("") String purgeUrl, @DefaultValue("") String purgeToken) {
+    }
+
+    /** Both set: the first administrator is created from them when there is no account yet. */
+    public record Admin(@DefaultValue("") String email, @DefaultValue("") String password) {
+    }
+
+    /**
+     * @param maxAttemptsPerAccount failed sign-ins allowed for one e-mail address per {@code window}
+     * @param maxAttemptsPerAddress failed sign-ins allowed from one client address per {@code window}
+     * @param rememberMe            how long "Remember me" keeps a browser signed in
+     */
+    public record SignIn(@DefaultValue("5") int maxAttemptsPerAccount, @DefaultValue("20") int maxAttemptsPerAddress,
+                         @DefaultValue("15m") Duration window, @DefaultValue("30d") Duration rememberMe) {
+    }
+
+    /** @param from the sender of the site's mails (password reset) */
+    public record Mail(@DefaultValue("Broadsheet <no-reply@localhost>") String from) {
     }
 
     public Path mediaDir() {

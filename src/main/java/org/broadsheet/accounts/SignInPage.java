@@ -1,0 +1,10 @@
+package org.broadsheet.accounts;
+
+/**
+ * The full sign-in page (the modal's fallback without JavaScript).
+ *
+ * @param notice a message about the last attempt, or null
+ * @param error  whether the notice reports a problem
+ */
+public record SignInPage(AccountPages.Frame frame, String notice, boolean error, String returnTo) {
+}
