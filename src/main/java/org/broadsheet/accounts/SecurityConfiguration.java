@@ -8,6 +8,8 @@ import org.broadsheet.platform.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,11 +44,15 @@ class SecurityConfiguration {
         rememberMe.setTokenValiditySeconds((int) properties.signIn().rememberMe().toSeconds());
         rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 
+        // The only way to authenticate; without a parent manager, so nothing can skip the throttle.
+        ProviderManager signIn = new ProviderManager(new ThrottledAuthentication(passwords, throttle),
+                new RememberMeAuthenticationProvider(rememberMeKey));
+
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/newsroom", "/newsroom/**").hasAuthority(Capability.ENTER_NEWSROOM.authority())
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
-                .authenticationProvider(new ThrottledAuthentication(passwords, throttle))
+                .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("email").passwordParameter("password")
                         .successHandler(SignInHandlers.success())
