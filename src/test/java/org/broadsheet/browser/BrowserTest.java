@@ -19,6 +19,11 @@ public abstract class BrowserTest extends DemoSiteTest {
         return new ArticleScreen(browser(), baseUrl()).open(path);
     }
 
+    /** A page with the header's "Sign in" link and modal, opened at {@code path}. */
+    protected SignInScreen openSignIn(String path) {
+        return new SignInScreen(browser(), baseUrl()).open(path);
+    }
+
     /** A page whose list of stories in {@code section} ({@link ListScreen#ARCHIVE}, {@link ListScreen#RELATED}) can grow. */
     protected ListScreen openList(String path, String section) {
         return new ListScreen(browser(), baseUrl(), section).open(path);

@@ -19,10 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1",
         "broadsheet.admin.email=" + AccountsAppTest.ADMIN_EMAIL,
         "broadsheet.admin.password=" + AccountsAppTest.ADMIN_PASSWORD})
-@Import(AccountsAppTest.MovableClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class AccountsAppTest {
 
     public static final String ADMIN_EMAIL = "chief@broadsheet.test";
@@ -54,15 +51,6 @@ public abstract class AccountsAppTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("broadsheet.data-dir", DATA_DIR::toString);
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
     }
 
     @Value("${local.server.port}")
