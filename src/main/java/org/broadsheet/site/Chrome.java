@@ -9,6 +9,8 @@ import org.broadsheet.content.SiteSettings.LinkGroup;
  * What the site layout shows around every page: header, menus, footer, the reader's preferences.
  *
  * @param currentSection slug of the category the page belongs to, to mark it in the menu (may be null)
+ * @param signedIn       whether the reader is signed in: the header links to the account instead of
+ *                       "Sign in" (nothing personal, so the page may still be shared by a cache)
  */
 public record Chrome(
         String siteName,
@@ -26,7 +28,17 @@ public record Chrome(
         String stylesheetUrl,
         String scriptUrl,
         String searchQuery,
-        String currentSection) {
+        String currentSection,
+        boolean signedIn) {
+
+    /** A page for a reader who is not signed in. */
+    public Chrome(String siteName, String tagline, String logoUrl, String about, String language, ZoneId timeZone,
+                  List<MenuItem> menu, List<MenuItem> footerCategories, List<LinkGroup> footerGroups,
+                  List<SocialCount> social, int year, ReaderPreferences preferences, String stylesheetUrl,
+                  String scriptUrl, String searchQuery, String currentSection) {
+        this(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups, social, year,
+                preferences, stylesheetUrl, scriptUrl, searchQuery, currentSection, false);
+    }
 
     public record MenuItem(String slug, String name, String url) {
     }
@@ -37,12 +49,12 @@ public record Chrome(
 
     public Chrome inSection(String categorySlug) {
         return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
-                social, year, preferences, stylesheetUrl, scriptUrl, searchQuery, categorySlug);
+                social, year, preferences, stylesheetUrl, scriptUrl, searchQuery, categorySlug, signedIn);
     }
 
     public Chrome withSearchQuery(String query) {
         return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
-                social, year, preferences, stylesheetUrl, scriptUrl, query, currentSection);
+                social, year, preferences, stylesheetUrl, scriptUrl, query, currentSection, signedIn);
     }
 
     public String dateTime(java.time.Instant time) {

@@ -135,6 +135,17 @@ class SignInIT extends AccountsAppTest {
     }
 
     @Test
+    void aSignedInReaderSeesALinkToTheAccountInsteadOfSignIn() {
+        SiteClient client = signedIn(account(Role.SUBSCRIBER));
+
+        SiteClient.Answer home = client.get("/");
+
+        assertThat(home.html().select("header .sign-in-link").attr("href")).isEqualTo("/account");
+        assertThat(home.html().select("#sign-in-dialog")).isEmpty();
+        assertThat(home.header("X-Cache")).isEmpty();
+    }
+
+    @Test
     void aReturnAddressOnAnotherSiteIsIgnored() {
         Account editor = account(Role.EDITOR);
         SiteClient client = newReader();

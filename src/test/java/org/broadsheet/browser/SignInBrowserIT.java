@@ -21,6 +21,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(screen.element("#sign-in-dialog a[href='/password/forgot']").getText()).isEqualTo("Lost your password?");
         screen.signInWithModal(SignInScreen.DEMO_EMAIL, SignInScreen.DEMO_PASSWORD);
         assertThat(screen.path()).isEqualTo("/about-us");
+        assertThat(screen.text("header .sign-in-link")).isEqualTo("Account");
 
         screen.open("/newsroom");
         assertThat(screen.text(".newsroom-viewer")).contains("Demo Administrator", "Administrator");
