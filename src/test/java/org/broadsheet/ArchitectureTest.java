@@ -24,7 +24,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.broadsheet.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.broadsheet.content..", "org.broadsheet.site..", "org.broadsheet.api..",
-                        "org.broadsheet.demo..", "org.broadsheet.accounts..", "org.broadsheet.search..")
+                        "org.broadsheet.demo..", "org.broadsheet.accounts..", "org.broadsheet.search..",
+                        "org.broadsheet.newsroom..")
                 .check(classes);
     }
 
@@ -34,6 +35,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.broadsheet.site..", "org.broadsheet.api..", "org.broadsheet.demo..",
                         "org.broadsheet.accounts..", "org.broadsheet.search..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheNewsroom() {
+        noClasses().that().resideOutsideOfPackages("org.broadsheet.newsroom..")
+                .should().dependOnClassesThat().resideInAPackage("org.broadsheet.newsroom..")
                 .check(classes);
     }
 
