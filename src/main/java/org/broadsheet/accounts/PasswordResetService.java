@@ -20,12 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Lost your password?": a mail with a link holding a random single-use token. Only its SHA-256 is
  * stored; it expires after {@link #VALIDITY}, and goes when used or when the password changes.
- * Whether the address belongs to an account is never told.
+ * Whether the address belongs to an account is never told, and at most {@link #MAX_LINKS} links
+ * go to one account per half hour (against mail bombing).
  */
 @Service
 public class PasswordResetService {
 
     static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** Links mailed to one account per {@link #VALIDITY}: more requests are answered alike but send nothing. */
+    static final int MAX_LINKS = 3;
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,8 +52,14 @@ public class PasswordResetService {
             return;
         }
         Account account = found.get();
-        String token = newToken();
         long now = clock.millis();
+        long recent = jdbc.sql("SELECT COUNT(*) FROM password_reset_token WHERE account_id = :id AND created_at > :since")
+                .param("id", account.id()).param("since", now - VALIDITY.toMillis()).query(Long.class).single();
+        if (recent >= MAX_LINKS) {
+            log.info("event=password_reset_limited account_id={}", account.id());
+            return;
+        }
+        String token = newToken();
         jdbc.sql("""
                 INSERT INTO password_reset_token (token_hash, account_id, created_at, expires_at)
                 VALUES (:hash, :accountId, :now, :expiresAt)

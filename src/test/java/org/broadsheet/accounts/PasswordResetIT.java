@@ -127,14 +127,33 @@ class PasswordResetIT extends AccountsAppTest {
         assertThat(delivery).containsExactly("smtp");
     }
 
+    @Test
+    void atMostThreeLinksGoToOneAccountPerHalfHour() {
+        Account author = account(Role.AUTHOR);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(newReader().submitForm("/password/forgot", Map.of("email", author.email())).status()).isEqualTo(302);
+        }
+
+        long mails = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, author)).count();
+        assertThat(mails).isEqualTo(PasswordResetService.MAX_LINKS);
+    }
+
+    private static boolean sentTo(MimeMessage message, Account account) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(account.email()));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Asks for a link on the site and returns the one in the mail GreenMail received. */
     private String requestLink(Account account) throws Exception {
         newReader().submitForm("/password/forgot", Map.of("email", account.email()));
         long until = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < until) {
             for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(account.email()))) {
+                if (sentTo(message, account)) {
                     Matcher link = LINK.matcher(GreenMailUtil.getBody(message));
                     assertThat(link.find()).as("link in the mail").isTrue();
                     assertThat(message.getSubject()).startsWith("Choose a new password");
