@@ -110,6 +110,17 @@ class ArticleRepository {
                 .param("id", id).query(ArticleRepository::storedArticle).optional();
     }
 
+    List<Long> publishedIdsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM article WHERE status = 'published' AND id > :afterId ORDER BY id LIMIT :limit")
+                .param("afterId", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    boolean delete(long id) {
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM slug_redirect WHERE article_id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() > 0;
+    }
+
     List<Long> tagIds(long articleId) {
         return jdbc.sql("SELECT tag_id FROM article_tag WHERE article_id = :id ORDER BY tag_id")
                 .param("id", articleId).query(Long.class).list();

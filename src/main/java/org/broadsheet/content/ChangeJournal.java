@@ -37,6 +37,11 @@ public class ChangeJournal {
                 .update();
     }
 
+    /** The id of the newest change, 0 when there is none: where a projection built now starts following. */
+    public long head() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM content_change").query(Long.class).single();
+    }
+
     /** Changes after {@code position}, oldest first. */
     public List<Change> after(long position, int limit) {
         return jdbc.sql("""

@@ -1,0 +1,108 @@
+package org.broadsheet.search;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.broadsheet.content.Article;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ChangeJournal;
+import org.broadsheet.content.TaxonomyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the database by following the change journal from the position
+ * stored in the index: synchronously on start (so a crash or kill -9 is caught up before the site
+ * serves), then every few hundred milliseconds. A story is indexed when published and removed
+ * otherwise (draft, scheduled, trashed, deleted).
+ */
+@Component
+@ConditionalOnWebApplication
+class SearchIndexer implements SmartInitializingSingleton {
+
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchIndex index;
+    private final ChangeJournal journal;
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final Reindexer reindexer;
+
+    SearchIndexer(SearchIndex index, ChangeJournal journal, ArticleService articles, TaxonomyService taxonomy,
+                  Reindexer reindexer) {
+        this.index = index;
+        this.journal = journal;
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.reindexer = reindexer;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
+            log.info("event=search_index_empty action=rebuild");
+            reindexer.rebuild(done -> { });
+        }
+        int applied = catchUp();
+        log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),
+                index.documentCount());
+    }
+
+    @Scheduled(initialDelayString = "${broadsheet.search.poll-millis:250}",
+            fixedDelayString = "${broadsheet.search.poll-millis:250}")
+    void follow() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            log.error("event=search_index_follow_failed position={}", index.position(), e);
+        }
+    }
+
+    /** Applies every journal entry after the index's position; returns how many there were. */
+    synchronized int catchUp() {
+        index.swapIfRebuilt();
+        int total = 0;
+        List<ChangeJournal.Change> changes;
+        do {
+            changes = journal.after(index.position(), BATCH);
+            if (!changes.isEmpty()) {
+                apply(changes);
+                total += changes.size();
+            }
+        } while (changes.size() == BATCH);
+        return total;
+    }
+
+    private void apply(List<ChangeJournal.Change> changes) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (ChangeJournal.Change change : changes) {
+            if ("article".equals(change.entity())) {
+                ids.add(change.entityId());
+            }
+        }
+        Map<Long, Document> documents = new LinkedHashMap<>();
+        Set<Long> removed = new LinkedHashSet<>();
+        for (long id : ids) {
+            Optional<Article> article = articles.findPublished(id);
+            if (article.isPresent()) {
+                documents.put(id, StoryDocuments.of(article.get(), taxonomy.trail(article.get().category())));
+            } else {
+                removed.add(id);
+            }
+        }
+        long position = changes.getLast().id();
+        index.apply(documents, removed, position);
+        log.info("event=search_index_applied changes={} indexed={} removed={} position={}", changes.size(),
+                documents.size(), removed.size(), position);
+    }
+}
