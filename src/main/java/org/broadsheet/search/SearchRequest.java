@@ -1,6 +1,9 @@
 package org.broadsheet.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * A search as asked for by a reader.
@@ -27,6 +30,38 @@ public record SearchRequest(String q, String category, Instant from, Instant to,
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.clamp(page, 1, MAX_PAGE);
         category = category == null || category.isBlank() ? null : category.strip();
+    }
+
+    /**
+     * From request parameters as typed; dates are days ({@code 2026-11-24}, UTC), {@code to} included.
+     *
+     * @throws IllegalArgumentException with a message for the reader when a date is not a date
+     */
+    public static SearchRequest of(String q, String category, String from, String to, String sort, String page) {
+        LocalDate first = day(from, "from");
+        LocalDate last = day(to, "to");
+        return new SearchRequest(q, category, first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), Sort.of(sort),
+                pageNumber(page));
+    }
+
+    private static LocalDate day(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a date like 2026-01-31.");
+        }
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     public static SearchRequest of(String q) {

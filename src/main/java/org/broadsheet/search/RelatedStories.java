@@ -1,0 +1,115 @@
+package org.broadsheet.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.broadsheet.content.ArticleSummary;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Related Stories" by content similarity (MoreLikeThis over headline, body and tags). Leaves out
+ * the story itself and near-duplicates of it (a score close to the story's own, or the same
+ * headline). Only published stories are in the index. Cached per index version, so every change
+ * the journal brings makes fresh lists.
+ */
+@Service
+@ConditionalOnWebApplication
+public class RelatedStories {
+
+    /** A story scoring at least this share of the story's own score is a near-duplicate of it. */
+    static final float DUPLICATE_SHARE = 0.85f;
+    private static final int MAX_QUERY_TERMS = 30;
+
+    private record Key(long version, long articleId, int page, int pageSize) {
+    }
+
+    private final SearchIndex index;
+    private final Analyzer analyzer = StoryDocuments.analyzer();
+    private final Cache<Key, Optional<List<ArticleSummary>>> cache = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(30)).build();
+
+    RelatedStories(SearchIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * Up to {@code pageSize + 1} stories for {@code page} (from 1), the extra one telling that there is
+     * a further page; empty when the story is not in the index (yet).
+     */
+    public Optional<List<ArticleSummary>> related(long articleId, int page, int pageSize) {
+        Key key = new Key(index.version(), articleId, page, pageSize);
+        return cache.get(key, k -> index.search(searcher -> find(searcher, articleId, page, pageSize)));
+    }
+
+    private Optional<List<ArticleSummary>> find(IndexSearcher searcher, long articleId, int page, int pageSize)
+            throws IOException {
+        TopDocs self = searcher.search(new TermQuery(StoryDocuments.idTerm(articleId)), 1);
+        if (self.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        int selfDoc = self.scoreDocs[0].doc;
+        String selfTitle = normalised(searcher.storedFields().document(selfDoc).get(StoryDocuments.TITLE));
+        Query like = likeQuery(searcher, selfDoc);
+        int skip = (page - 1) * pageSize;
+        int wanted = skip + pageSize + 1;
+        TopDocs top = searcher.search(like, wanted * 2 + 10);
+        float selfScore = selfScore(top, selfDoc);
+        List<ArticleSummary> found = new ArrayList<>();
+        int seen = 0;
+        for (ScoreDoc hit : top.scoreDocs) {
+            if (hit.doc == selfDoc || hit.score >= selfScore * DUPLICATE_SHARE) {
+                continue;
+            }
+            Document doc = searcher.storedFields().document(hit.doc);
+            if (normalised(doc.get(StoryDocuments.TITLE)).equals(selfTitle)) {
+                continue;
+            }
+            if (seen++ >= skip) {
+                found.add(StoryDocuments.summary(doc));
+                if (found.size() == pageSize + 1) {
+                    break;
+                }
+            }
+        }
+        return Optional.of(found);
+    }
+
+    private Query likeQuery(IndexSearcher searcher, int doc) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {StoryDocuments.TITLE, StoryDocuments.BODY, StoryDocuments.TAGS});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+        mlt.setBoost(true);
+        return mlt.like(doc);
+    }
+
+    private static float selfScore(TopDocs top, int selfDoc) {
+        for (ScoreDoc hit : top.scoreDocs) {
+            if (hit.doc == selfDoc) {
+                return hit.score;
+            }
+        }
+        return top.scoreDocs.length == 0 ? Float.MAX_VALUE : top.scoreDocs[0].score;
+    }
+
+    private static String normalised(String title) {
+        return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
