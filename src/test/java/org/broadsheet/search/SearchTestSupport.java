@@ -1,0 +1,126 @@
+package org.broadsheet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The app started on a random port with its own data directory, shared by the search tests (one
+ * context for all of them). Each test uses words of its own, so tests do not see each other's stories.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"broadsheet.search.poll-millis=100", "broadsheet.trending.flush-millis=3600000"})
+abstract class SearchTestSupport {
+
+    static final Path DATA_DIR = tempDir();
+    static final Duration WITHIN = Duration.ofSeconds(1);
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("broadsheet.data-dir", DATA_DIR::toString);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    SearchService search;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    static ArticleDraft story(String slug, String title, String dek, String bodyHtml, String category,
+                              Instant publishedAt, String... tags) {
+        return new ArticleDraft(slug, title, dek, bodyHtml, null, ArticleStatus.PUBLISHED, false, publishedAt, null,
+                "Test Writer", category, List.of(tags), null, null, null);
+    }
+
+    static ArticleDraft withStatus(ArticleDraft d, ArticleStatus status) {
+        return new ArticleDraft(d.slug(), d.title(), d.dek(), d.bodyHtml(), d.bodyMarkdown(), status, d.featured(),
+                d.publishedAt(), d.updatedAt(), d.authorName(), d.category(), d.tagNames(), d.image(), d.syndication(),
+                d.correctionNote());
+    }
+
+    static Instant daysAgo(int days) {
+        return Instant.now().minus(Duration.ofDays(days));
+    }
+
+    /** Saves the stories and brings the index up to date at once (the follower would within a second). */
+    long saveIndexed(ArticleDraft... drafts) {
+        long id = 0;
+        for (ArticleDraft d : drafts) {
+            id = articles.save(d).id();
+        }
+        indexer.catchUp();
+        return id;
+    }
+
+    List<String> slugsFound(String q) {
+        return search.search(SearchRequest.of(q)).hits().stream().map(h -> h.story().slug()).toList();
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Retries {@code assertion} until it passes or {@code within} is over (then its failure is thrown). */
+    static void eventually(Duration within, Runnable assertion) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("broadsheet-search-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
