@@ -3,9 +3,12 @@ package org.broadsheet.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,16 +26,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Related Stories" by content similarity (MoreLikeThis over headline, body and tags). Leaves out
- * the story itself and near-duplicates of it (a score close to the story's own, or the same
- * headline). Only published stories are in the index. Cached per index version, so every change
+ * the story itself and near-duplicates of it (the same headline, or nearly the same words). Only published stories are in the index. Cached per index version, so every change
  * the journal brings makes fresh lists.
  */
 @Service
 @ConditionalOnWebApplication
 public class RelatedStories {
 
-    /** A story scoring at least this share of the story's own score is a near-duplicate of it. */
-    static final float DUPLICATE_SHARE = 0.85f;
+    /** Stories sharing at least this share of their distinct words (Jaccard) are near-duplicates. */
+    static final double DUPLICATE_SIMILARITY = 0.8;
     private static final int MAX_QUERY_TERMS = 30;
 
     private record Key(long version, long articleId, int page, int pageSize) {
@@ -63,20 +65,22 @@ public class RelatedStories {
             return Optional.empty();
         }
         int selfDoc = self.scoreDocs[0].doc;
-        String selfTitle = normalised(searcher.storedFields().document(selfDoc).get(StoryDocuments.TITLE));
+        Document selfDocument = searcher.storedFields().document(selfDoc);
+        String selfTitle = normalised(selfDocument.get(StoryDocuments.TITLE));
+        Set<String> selfWords = words(selfDocument);
         Query like = likeQuery(searcher, selfDoc);
         int skip = (page - 1) * pageSize;
         int wanted = skip + pageSize + 1;
         TopDocs top = searcher.search(like, wanted * 2 + 10);
-        float selfScore = selfScore(top, selfDoc);
         List<ArticleSummary> found = new ArrayList<>();
         int seen = 0;
         for (ScoreDoc hit : top.scoreDocs) {
-            if (hit.doc == selfDoc || hit.score >= selfScore * DUPLICATE_SHARE) {
+            if (hit.doc == selfDoc) {
                 continue;
             }
             Document doc = searcher.storedFields().document(hit.doc);
-            if (normalised(doc.get(StoryDocuments.TITLE)).equals(selfTitle)) {
+            if (normalised(doc.get(StoryDocuments.TITLE)).equals(selfTitle)
+                    || jaccard(selfWords, words(doc)) >= DUPLICATE_SIMILARITY) {
                 continue;
             }
             if (seen++ >= skip) {
@@ -100,13 +104,16 @@ public class RelatedStories {
         return mlt.like(doc);
     }
 
-    private static float selfScore(TopDocs top, int selfDoc) {
-        for (ScoreDoc hit : top.scoreDocs) {
-            if (hit.doc == selfDoc) {
-                return hit.score;
-            }
+    private static Set<String> words(Document doc) {
+        return new HashSet<>(Arrays.asList(normalised(doc.get(StoryDocuments.BODY)).split(" ")));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
         }
-        return top.scoreDocs.length == 0 ? Float.MAX_VALUE : top.scoreDocs[0].score;
+        long shared = a.stream().filter(b::contains).count();
+        return shared / (double) (a.size() + b.size() - shared);
     }
 
     private static String normalised(String title) {
