@@ -187,6 +187,39 @@ class ArticleRepository {
                 .param("pattern", pattern), cursor, limit);
     }
 
+    /** Published stories in id order, for sitemaps: slug, last change and picture. */
+    List<SitemapEntry> sitemapEntries(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT slug, title, published_at, updated_at, image_url, image_caption FROM article
+                WHERE status = 'published' ORDER BY id LIMIT :limit OFFSET :offset
+                """)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new SitemapEntry(rs.getString("slug"), rs.getString("title"),
+                        instant(rs, "published_at"), instant(rs, "updated_at"), rs.getString("image_url"),
+                        rs.getString("image_caption")))
+                .list();
+    }
+
+    /** Published stories that appeared after {@code since}, newest first (Google News sitemap). */
+    List<SitemapEntry> publishedSince(Instant since, int limit) {
+        return jdbc.sql("""
+                SELECT slug, title, published_at, updated_at, image_url, image_caption FROM article
+                WHERE status = 'published' AND published_at > :since
+                ORDER BY published_at DESC, id DESC LIMIT :limit
+                """)
+                .param("since", since.toEpochMilli()).param("limit", limit)
+                .query((rs, n) -> new SitemapEntry(rs.getString("slug"), rs.getString("title"),
+                        instant(rs, "published_at"), instant(rs, "updated_at"), rs.getString("image_url"),
+                        rs.getString("image_caption")))
+                .list();
+    }
+
+    /** The newest change time among published stories, or null when there are none. */
+    Instant lastUpdate() {
+        return jdbc.sql("SELECT max(updated_at) FROM article WHERE status = 'published'")
+                .query((rs, n) -> instant(rs, 1)).single();
+    }
+
     long countPublished() {
         return jdbc.sql("SELECT count(*) FROM article WHERE status = 'published'").query(Long.class).single();
     }
@@ -233,6 +266,11 @@ class ArticleRepository {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }

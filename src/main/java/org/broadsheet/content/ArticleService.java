@@ -132,6 +132,11 @@ public class ArticleService {
         }
     }
 
+    /** A story in any status (drafts and trashed ones too), for projections that follow the journal. */
+    public Optional<Article> findAnyStatus(long id) {
+        return articles.findById(id).map(this::complete);
+    }
+
     /** The current slug of a story that used to be at {@code oldSlug}. */
     public Optional<String> redirectFor(String oldSlug) {
         return articles.redirectTarget(oldSlug);
@@ -176,6 +181,28 @@ public class ArticleService {
     public List<ArticleSummary> related(Article article, int page, int pageSize) {
         List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
         return articles.related(article.id(), article.category().id(), tagIds, (page - 1) * pageSize, pageSize + 1);
+    }
+
+    /** Full stories for a list (feeds show bodies); stories unpublished meanwhile are left out. */
+    public List<Article> complete(List<ArticleSummary> summaries) {
+        return summaries.stream().map(s -> articles.findById(s.id()))
+                .flatMap(Optional::stream)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .map(this::complete).toList();
+    }
+
+    /** Page {@code page} (from 1) of all published stories in a stable order, for sitemaps. */
+    public List<SitemapEntry> sitemapPage(int page, int pageSize) {
+        return articles.sitemapEntries((page - 1) * pageSize, pageSize);
+    }
+
+    public List<SitemapEntry> publishedSince(Instant since, int limit) {
+        return articles.publishedSince(since, limit);
+    }
+
+    /** When a published story last changed; null when nothing is published. */
+    public Instant lastUpdate() {
+        return articles.lastUpdate();
     }
 
     public long countPublished() {

@@ -3,8 +3,11 @@ package org.broadsheet.content;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code content_change} journal. Every content write appends here inside its own
@@ -18,10 +21,12 @@ public class ChangeJournal {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChangeJournal(JdbcClient jdbc, Clock clock) {
+    ChangeJournal(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Must be called inside the transaction that made the change. */
@@ -35,10 +40,21 @@ public class ChangeJournal {
                 .param("action", action)
                 .param("changedAt", clock.millis())
                 .update();
+        ContentChanged event = new ContentChanged(entity, entityId, action);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
+        }
     }
 
-    /** The id of the newest change, 0 when there is none: where a projection built now starts following. */
-    public long head() {
+    /** The id of the newest change, 0 when there is none. */
+    public long latestPosition() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM content_change").query(Long.class).single();
     }
 

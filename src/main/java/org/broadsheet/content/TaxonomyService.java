@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Authors, categories and tags. Categories are few and read on every page (menu, footer,
@@ -98,7 +100,7 @@ public class TaxonomyService {
         return category(slug).orElseGet(() -> {
             long id = repository.insertCategory(slug, displayName(nameOrSlug), null, null);
             journal.record("category", id, "created");
-            categories.set(null);
+            forgetCategories();
             return category(id).orElseThrow();
         });
     }
@@ -110,7 +112,7 @@ public class TaxonomyService {
         long id = categoryNamed(slug).id();
         repository.updateCategory(id, name, description, parentId, menuPosition);
         journal.record("category", id, "updated");
-        categories.set(null);
+        forgetCategories();
         return category(id).orElseThrow();
     }
 
@@ -144,6 +146,22 @@ public class TaxonomyService {
             journal.record("tag", id, "created");
             return new Tag(id, slug, name.strip());
         });
+    }
+
+    /**
+     * Drops the cached categories now, and again when the transaction ends: a rolled-back
+     * transaction must not leave a category in the cache that the database does not have.
+     */
+    private void forgetCategories() {
+        categories.set(null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    categories.set(null);
+                }
+            });
+        }
     }
 
     /** "tech-news" becomes "Tech News"; a name with capitals or spaces is kept as it is. */

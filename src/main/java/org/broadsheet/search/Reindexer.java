@@ -48,7 +48,7 @@ public class Reindexer {
     /** Rebuilds; {@code progress} hears the number of stories indexed so far after each batch. */
     public Result rebuild(LongConsumer progress) {
         long started = System.nanoTime();
-        long position = journal.head();
+        long position = journal.latestPosition();
         String generation = layout.next();
         long count = 0;
         try (FSDirectory directory = FSDirectory.open(layout.path(generation));

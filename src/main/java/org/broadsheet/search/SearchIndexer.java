@@ -15,6 +15,7 @@ import org.broadsheet.content.TaxonomyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,11 @@ class SearchIndexer implements SmartInitializingSingleton {
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
     private final Reindexer reindexer;
+    private final ApplicationEventPublisher events;
 
     SearchIndexer(SearchIndex index, ChangeJournal journal, ArticleService articles, TaxonomyService taxonomy,
-                  Reindexer reindexer) {
+                  Reindexer reindexer, ApplicationEventPublisher events) {
+        this.events = events;
         this.index = index;
         this.journal = journal;
         this.articles = articles;
@@ -102,6 +105,9 @@ class SearchIndexer implements SmartInitializingSingleton {
         }
         long position = changes.getLast().id();
         index.apply(documents, removed, position);
+        if (!ids.isEmpty()) {
+            events.publishEvent(new SearchIndexChanged(Set.copyOf(ids)));
+        }
         log.info("event=search_index_applied changes={} indexed={} removed={} position={}", changes.size(),
                 documents.size(), removed.size(), position);
     }

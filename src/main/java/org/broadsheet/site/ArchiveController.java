@@ -10,6 +10,7 @@ import org.broadsheet.content.Author;
 import org.broadsheet.content.Category;
 import org.broadsheet.content.Tag;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.Cursor;
 import org.broadsheet.platform.web.NotFoundException;
 import org.broadsheet.platform.web.Slice;
@@ -77,10 +78,13 @@ class ArchiveController {
         if (slice.items().isEmpty() && before != null && !before.isEmpty()) {
             throw new NotFoundException("No more stories");
         }
+        CacheProfiles.tag(request, "archive-" + path.substring(1).replace('/', '-'));
         Chrome chrome = chromeFactory.chrome(request).inSection(section);
         String nextUrl = slice.hasNext() ? SiteUrls.nextPage(path, slice.nextToken()) : null;
         String canonical = chromeFactory.absolute(request, before == null || before.isEmpty() ? path : SiteUrls.nextPage(path, before));
-        PageMeta meta = PageMeta.of(title + " – " + chrome.siteName(), description, canonical);
+        PageMeta meta = PageMeta.of(title + " – " + chrome.siteName(), description, canonical)
+                .withFeedsOf(title, path)
+                .withStructuredData(StructuredData.breadcrumbs(crumbs, null, null, p -> chromeFactory.absoluteOrSame(request, p)));
         model.addAttribute("page", new ArchivePage(chrome, meta, kind, title, description, crumbs, slice.items(), nextUrl,
                 "No stories here yet."));
         return fragment != null ? "site/archiveItems" : "site/archive";

@@ -8,6 +8,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.search.RelatedStories;
 import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.NotFoundException;
@@ -54,7 +55,15 @@ class ArticleController {
         String canonical = article.syndication() != null && article.syndication().canonicalUrl() != null
                 ? article.syndication().canonicalUrl() : url;
         String description = article.dek().isBlank() ? article.title() : article.dek();
-        PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical);
+        StructuredData.UrlMaker absolute = p -> chromeFactory.absoluteOrSame(request, p);
+        PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical)
+                .asArticle(article.image() == null ? null : absolute.absolute(article.image().url()))
+                .withStructuredData(
+                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
+                        StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
+        CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
+        // the page lists these stories: a change to one of them refreshes it (see PageCaching)
+        related.stream().limit(RELATED_PAGE_SIZE).forEach(r -> CacheProfiles.tag(request, "related-" + r.id()));
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));

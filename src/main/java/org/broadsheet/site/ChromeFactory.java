@@ -65,6 +65,11 @@ public class ChromeFactory {
         return base.replaceAll("/+$", "") + path;
     }
 
+    /** Like {@link #absolute} but passes URLs that are absolute already. */
+    public String absoluteOrSame(HttpServletRequest request, String pathOrUrl) {
+        return pathOrUrl.startsWith("/") ? absolute(request, pathOrUrl) : pathOrUrl;
+    }
+
     private String asset(String path) {
         ResourceUrlProvider provider = assets.getIfAvailable();
         String versioned = provider == null ? null : provider.getForLookupPath(path);

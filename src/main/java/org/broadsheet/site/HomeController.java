@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.Cursor;
 import org.broadsheet.trending.TopStories;
 import org.springframework.stereotype.Controller;
@@ -50,8 +51,12 @@ class HomeController {
             });
         }
         String description = chrome.tagline().isBlank() ? chrome.about() : chrome.tagline();
+        String home = chromeFactory.absolute(request, "/");
         PageMeta meta = PageMeta.of(chrome.siteName() + (chrome.tagline().isBlank() ? "" : " – " + chrome.tagline()),
-                description, chromeFactory.absolute(request, "/"));
+                        description, home)
+                .withImage(lead == null || lead.image() == null ? null : chromeFactory.absoluteOrSame(request, lead.image().url()))
+                .withStructuredData(StructuredData.website(chrome.siteName(), home));
+        CacheProfiles.tag(request, "home");
         model.addAttribute("page", new HomePage(chrome, meta, lead, top, latest, sections));
         return "site/home";
     }

@@ -2,6 +2,7 @@ package org.broadsheet.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.StaticPage;
+import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.content.StaticPageService;
 import org.broadsheet.platform.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ class StaticPageController {
         Chrome chrome = chromeFactory.chrome(request);
         PageMeta meta = PageMeta.of(page.title() + " – " + chrome.siteName(), page.title() + " of " + chrome.siteName(),
                 chromeFactory.absolute(request, SiteUrls.page(slug)));
+        CacheProfiles.tag(request, "page-" + slug);
         model.addAttribute("page", new StaticPageView(chrome, meta, page));
         return "site/static";
     }

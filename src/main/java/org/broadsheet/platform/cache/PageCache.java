@@ -1,0 +1,80 @@
+package org.broadsheet.platform.cache;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Whole responses kept in memory, gzip-compressed, bounded by their size in bytes. Each entry
+ * carries the surrogate keys of what it shows, so a change can drop exactly the pages that
+ * show it. A generation counter keeps a page rendered before a change from being stored after it.
+ */
+public final class PageCache {
+
+    /**
+     * A stored response.
+     *
+     * @param headers response headers to replay (never Set-Cookie)
+     * @param body     the body as sent to clients that do not take gzip; {@code gzipBody} for those that do
+     * @param keys    surrogate keys, e.g. "article-42", "home"
+     */
+    public record Entry(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipBody, String etag,
+                        Set<String> keys) {
+    }
+
+    private final Cache<String, Entry> entries;
+    private final AtomicLong generation = new AtomicLong();
+
+    public PageCache(long maxBytes, Duration timeToLive) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry entry) -> key.length() * 2 + entry.body().length + entry.gzipBody().length + 512)
+                .expireAfterWrite(timeToLive)
+                .recordStats()
+                .build();
+    }
+
+    public Entry get(String key) {
+        return entries.getIfPresent(key);
+    }
+
+    /** The generation to pass to {@link #put}; read it before rendering. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Stores the entry unless something was invalidated since {@code renderedAt} was read. */
+    public void put(String key, Entry entry, long renderedAt) {
+        if (generation.get() == renderedAt) {
+            entries.put(key, entry);
+            if (generation.get() != renderedAt) {
+                entries.invalidate(key);
+            }
+        }
+    }
+
+    /** Drops every entry that shows one of {@code keys}. */
+    public void invalidate(Collection<String> keys) {
+        generation.incrementAndGet();
+        entries.asMap().entrySet().removeIf(e -> e.getValue().keys().stream().anyMatch(keys::contains));
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    public long size() {
+        return entries.estimatedSize();
+    }
+
+    public long hits() {
+        return entries.stats().hitCount();
+    }
+}

@@ -1,0 +1,134 @@
+package org.broadsheet.platform.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.broadsheet.platform.web.CacheProfiles;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous GET requests from the {@link PageCache} before Spring Security and MVC do any
+ * work. A response is stored only when it is a 200, public, sets no cookie and names its surrogate
+ * keys (so every stored page can be invalidated precisely). Requests with a session, a
+ * remember-me cookie or credentials always go through.
+ */
+public final class PageCacheFilter extends OncePerRequestFilter {
+
+    static final String HIT_HEADER = "X-Cache";
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-encoding",
+            "transfer-encoding", "date", "connection", "keep-alive");
+
+    private final PageCache cache;
+    private final Function<HttpServletRequest, String> variant;
+
+    /** @param variant what else than the URL changes the page (e.g. the reader's theme cookie) */
+    public PageCacheFilter(PageCache cache, Function<HttpServletRequest, String> variant) {
+        this.cache = cache;
+        this.variant = variant;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
+                + "|" + variant.apply(request);
+        PageCache.Entry entry = cache.get(key);
+        if (entry != null) {
+            replay(entry, request, response);
+            return;
+        }
+        long generation = cache.generation();
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        PageCache.Entry fresh = entryOf(wrapper);
+        if (fresh != null) {
+            cache.put(key, fresh, generation);
+        }
+        response.setHeader(HIT_HEADER, "MISS");
+        wrapper.copyBodyToResponse();
+    }
+
+    private static boolean cacheable(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        if (request.getCookies() != null) {
+            for (var cookie : request.getCookies()) {
+                String name = cookie.getName();
+                if (name.equals("JSESSIONID") || name.equals("SESSION") || name.equals("remember-me")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static PageCache.Entry entryOf(ContentCachingResponseWrapper response) throws IOException {
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        String keys = response.getHeader(CacheProfiles.SURROGATE_KEY);
+        if (response.getStatus() != 200 || cacheControl == null || !cacheControl.startsWith("public")
+                || keys == null || keys.isBlank() || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
+            return null;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase())) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+        }
+        if (response.getContentType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
+        }
+        byte[] body = response.getContentAsByteArray();
+        return new PageCache.Entry(200, headers, body, gzip(body),
+                response.getHeader(HttpHeaders.ETAG), Set.of(keys.trim().split("\\s+")));
+    }
+
+    private static void replay(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        entry.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setHeader(HIT_HEADER, "HIT");
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (entry.etag() != null && ifNoneMatch != null && ifNoneMatch.contains(entry.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(entry.status());
+        response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accept != null && accept.contains("gzip")) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(entry.gzipBody().length);
+            response.getOutputStream().write(entry.gzipBody());
+        } else {
+            response.setContentLength(entry.body().length);
+            response.getOutputStream().write(entry.body());
+        }
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,118 @@
+package org.broadsheet.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.content.Article;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ChangeJournal;
+import org.broadsheet.content.ContentChanged;
+import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.cache.PageCache;
+import org.broadsheet.platform.cache.PageCacheFilter;
+import org.broadsheet.platform.config.BroadsheetProperties;
+import org.broadsheet.search.SearchIndexChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The full-page cache of the reader site and its invalidation. Changes made on this node drop
+ * the pages that show them right after commit; changes made on other nodes sharing the database
+ * arrive through the change journal within a second.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty(name = "broadsheet.page-cache.enabled", matchIfMissing = true)
+class PageCaching {
+
+    private static final Logger log = LoggerFactory.getLogger(PageCaching.class);
+
+    @Bean
+    PageCache pageCache(BroadsheetProperties properties) {
+        return new PageCache(properties.pageCache().maxBytes(), properties.pageCache().ttl());
+    }
+
+    /** Runs before Spring Security, so a hit costs no more than a map lookup and a write. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
+        PageCacheFilter filter = new PageCacheFilter(cache, request -> {
+            ReaderPreferences p = ReaderPreferences.from(request);
+            return p.theme() + "." + p.fontSize() + "." + (p.consented() ? "1" : "0");
+        });
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/*");
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    @Bean
+    Invalidator pageCacheInvalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal) {
+        return new Invalidator(cache, articles, taxonomy, journal);
+    }
+
+    static class Invalidator {
+        private final PageCache cache;
+        private final ArticleService articles;
+        private final TaxonomyService taxonomy;
+        private final ChangeJournal journal;
+        private long position;
+
+        Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal) {
+            this.cache = cache;
+            this.articles = articles;
+            this.taxonomy = taxonomy;
+            this.journal = journal;
+            this.position = journal.latestPosition();
+        }
+
+        @EventListener
+        void onLocalChange(ContentChanged change) {
+            invalidate(change.entity(), change.entityId());
+        }
+
+        /** Pages listing stories the search index chose (related, top stories) once the index has a change. */
+        @EventListener
+        void onSearchIndexChanged(SearchIndexChanged change) {
+            List<String> keys = new ArrayList<>(List.of("home"));
+            change.articleIds().forEach(id -> keys.add("related-" + id));
+            cache.invalidate(keys);
+        }
+
+        /** Picks up changes written by other nodes. */
+        @Scheduled(fixedDelay = 1000, initialDelay = 1000)
+        void followJournal() {
+            List<ChangeJournal.Change> changes = journal.after(position, 500);
+            for (ChangeJournal.Change change : changes) {
+                invalidate(change.entity(), change.entityId());
+                position = change.id();
+            }
+        }
+
+        void invalidate(String entity, long id) {
+            if (!"article".equals(entity)) {
+                cache.invalidateAll();
+                return;
+            }
+            Optional<Article> article = articles.findAnyStatus(id);
+            if (article.isEmpty()) {
+                cache.invalidateAll();
+                return;
+            }
+            Article a = article.get();
+            List<String> keys = new ArrayList<>(List.of("article-" + id, "home", "feed", "sitemap",
+                    "archive-author-" + a.author().slug()));
+            taxonomy.trail(a.category()).forEach(c -> keys.add("archive-category-" + c.slug()));
+            a.tags().forEach(t -> keys.add("archive-tag-" + t.slug()));
+            cache.invalidate(keys);
+            log.debug("event=page_cache_invalidated article_id={} keys={}", id, keys.size());
+        }
+    }
+}
