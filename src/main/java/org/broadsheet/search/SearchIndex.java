@@ -50,7 +50,12 @@ public class SearchIndex {
     private volatile Generation generation;
 
     SearchIndex(BroadsheetProperties properties) {
-        this.layout = new IndexLayout(properties.dataDir().resolve("index"));
+        this(properties.dataDir().resolve("index"));
+    }
+
+    /** The index under {@code root} (the benchmark opens one without the application). */
+    SearchIndex(java.nio.file.Path root) {
+        this.layout = new IndexLayout(root);
         String current = layout.current();
         this.generation = open(current);
         layout.deleteOlderThan(current);
