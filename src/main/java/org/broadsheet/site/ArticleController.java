@@ -88,7 +88,7 @@ class ArticleController {
                 List.of(new ArchivePage.Crumb(article.title(), SiteUrls.article(slug))),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(),
                 more ? SiteUrls.related(slug, pageNumber + 1) : null, "No related stories."));
-        return fragment != null ? "site/archiveItems" : "site/archive";
+        return fragment != null ? "site/relatedItems" : "site/archive";
     }
 
     /** By content similarity; by shared section and tags while the story is not in the search index yet. */

@@ -17,11 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's screenshots, taken from the demo site (privacy notice accepted), written to
- * {@code docs/screenshots/} of the project the tests run in.
+ * {@code target/screenshots/}; to refresh the README's pictures run
+ * {@code ./mvnw verify -Dit.test=ScreenshotsBrowserIT -Dbroadsheet.screenshots=docs/screenshots}.
  */
 class ScreenshotsBrowserIT extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("broadsheet.screenshots", "target/screenshots"));
 
     @BeforeEach
     void acceptPrivacyNotice() {
