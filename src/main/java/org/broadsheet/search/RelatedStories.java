@@ -21,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.broadsheet.content.ArticleSummary;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Service;
  * the journal brings makes fresh lists.
  */
 @Service
-@ConditionalOnWebApplication
 public class RelatedStories {
 
     /** Stories sharing at least this share of their distinct words (Jaccard) are near-duplicates. */

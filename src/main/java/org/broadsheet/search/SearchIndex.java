@@ -2,6 +2,7 @@ package org.broadsheet.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.broadsheet.platform.config.BroadsheetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
  * generations beside it, and {@link #swapIfRebuilt()} switches to one when it is complete.
  */
 @Component
-@ConditionalOnWebApplication
 public class SearchIndex {
 
     static final String POSITION = "journal_position";
@@ -49,18 +49,35 @@ public class SearchIndex {
     private final AtomicLong version = new AtomicLong();
     private volatile Generation generation;
 
+    @Autowired
     SearchIndex(BroadsheetProperties properties) {
         this(properties.dataDir().resolve("index"));
     }
 
     /** The index under {@code root} (the benchmark opens one without the application). */
-    SearchIndex(java.nio.file.Path root) {
+    SearchIndex(Path root) {
         this.layout = new IndexLayout(root);
-        String current = layout.current();
-        this.generation = open(current);
-        layout.deleteOlderThan(current);
-        log.info("event=search_index_opened generation={} position={} documents={}", current, position(),
-                generation.writer().getDocStats().numDocs);
+    }
+
+    /**
+     * The open generation, opened on first use: a command-line process (import, reindex) never opens
+     * it, so it never competes with a running site for the index's write lock.
+     */
+    private Generation generation() {
+        Generation g = generation;
+        if (g == null) {
+            synchronized (this) {
+                if (generation == null) {
+                    String current = layout.current();
+                    generation = open(current);
+                    layout.deleteOlderThan(current);
+                    log.info("event=search_index_opened generation={} position={} documents={}", current,
+                            commitPosition(generation), generation.writer().getDocStats().numDocs);
+                }
+                g = generation;
+            }
+        }
+        return g;
     }
 
     IndexLayout layout() {
@@ -69,6 +86,10 @@ public class SearchIndex {
 
     /** The last journal entry this index reflects. */
     long position() {
+        return commitPosition(generation());
+    }
+
+    private static long commitPosition(Generation generation) {
         for (Map.Entry<String, String> e : generation.writer().getLiveCommitData()) {
             if (POSITION.equals(e.getKey())) {
                 return Long.parseLong(e.getValue());
@@ -82,18 +103,19 @@ public class SearchIndex {
     }
 
     int documentCount() {
-        return generation.writer().getDocStats().numDocs;
+        return generation().writer().getDocStats().numDocs;
     }
 
     String generationName() {
-        return generation.name();
+        return generation().name();
     }
 
     /** Adds or replaces {@code documents}, removes {@code deletedIds}, and commits them with {@code position}. */
     void apply(Map<Long, Document> documents, Collection<Long> deletedIds, long position) {
         swapLock.readLock().lock();
         try {
-            IndexWriter writer = generation.writer();
+            Generation g = generation();
+            IndexWriter writer = g.writer();
             for (Map.Entry<Long, Document> e : documents.entrySet()) {
                 writer.updateDocument(StoryDocuments.idTerm(e.getKey()), e.getValue());
             }
@@ -102,7 +124,7 @@ public class SearchIndex {
             }
             writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
             writer.commit();
-            generation.searchers().maybeRefreshBlocking();
+            g.searchers().maybeRefreshBlocking();
             version.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,7 +137,7 @@ public class SearchIndex {
     <T> T search(SearcherFunction<T> function) {
         swapLock.readLock().lock();
         try {
-            SearcherManager searchers = generation.searchers();
+            SearcherManager searchers = generation().searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return function.apply(searcher);
@@ -132,7 +154,7 @@ public class SearchIndex {
     /** Switches to a generation that a rebuild completed since; returns whether it did. */
     boolean swapIfRebuilt() {
         String current = layout.current();
-        if (current.equals(generation.name())) {
+        if (current.equals(generation().name())) {
             return false;
         }
         Generation fresh = open(current);
@@ -156,7 +178,9 @@ public class SearchIndex {
     void close() {
         swapLock.writeLock().lock();
         try {
-            close(generation);
+            if (generation != null) {
+                close(generation);
+            }
         } finally {
             swapLock.writeLock().unlock();
         }

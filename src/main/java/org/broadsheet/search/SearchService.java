@@ -20,7 +20,6 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Service;
  * phrases match as phrases, and a search that finds nothing is retried with typos allowed.
  */
 @Service
-@ConditionalOnWebApplication
 public class SearchService {
 
     public static final int PAGE_SIZE = 10;

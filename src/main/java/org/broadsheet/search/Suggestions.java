@@ -21,12 +21,10 @@ import org.apache.lucene.util.BytesRef;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.Category;
 import org.broadsheet.content.TaxonomyService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 /** Suggestions as a reader types (headlines, freshest first, and categories), and stories by id. */
 @Service
-@ConditionalOnWebApplication
 public class Suggestions {
 
     public static final int MAX = 6;

@@ -7,12 +7,10 @@ import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.platform.web.Cursor;
 import org.broadsheet.search.Suggestions;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 /** "Top Stories": the published stories read most lately, topped up with the newest ones. */
 @Service
-@ConditionalOnWebApplication
 public class TopStories {
 
     private final ViewCounter counter;
