@@ -1,10 +1,14 @@
 package org.broadsheet.search;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.broadsheet.BroadsheetApplication;
 import org.broadsheet.content.ArticleService;
+import org.broadsheet.platform.cli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,8 +57,38 @@ class SearchRestartIT {
         }
     }
 
+    @Test
+    void theReindexCommandRebuildsBesideARunningSiteWhichSwitchesToTheNewIndex() {
+        try (ConfigurableApplicationContext site = start("100")) {
+            site.getBean(ArticleService.class).save(story("dugong-cli", "Dugong grazes the bay", "", "<p>A dugong.</p>",
+                    "Science", daysAgo(1)));
+            SearchIndex index = site.getBean(SearchIndex.class);
+            String before = index.generationName();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream original = System.out;
+            int exit;
+            try (PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+                System.setOut(capture);
+                exit = CommandLine.run(BroadsheetApplication.class, new String[] {"reindex", "--broadsheet.data-dir=" + dataDir});
+            } finally {
+                System.setOut(original);
+            }
+
+            assertThat(exit).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Reindexed");
+            SearchTestSupport.eventually(SearchTestSupport.WITHIN, () -> {
+                assertThat(index.generationName()).isNotEqualTo(before);
+                assertThat(site.getBean(SearchService.class).search(SearchRequest.of("dugong")).hits()).hasSize(1);
+            });
+        }
+    }
+
     private ConfigurableApplicationContext start() {
+        return start("3600000");
+    }
+
+    private ConfigurableApplicationContext start(String pollMillis) {
         return new SpringApplicationBuilder(BroadsheetApplication.class)
-                .run("--server.port=0", "--broadsheet.data-dir=" + dataDir, "--broadsheet.search.poll-millis=3600000");
+                .run("--server.port=0", "--broadsheet.data-dir=" + dataDir, "--broadsheet.search.poll-millis=" + pollMillis);
     }
 }
