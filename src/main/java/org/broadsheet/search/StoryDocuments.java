@@ -12,10 +12,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleSummary;
@@ -40,7 +42,17 @@ final class StoryDocuments {
     /** Unstemmed headline words, for suggestions as you type. */
     static final String TITLE_WORDS = "title_words";
 
+    /** Stored text with offsets in the postings, so the highlighter need not analyse the body again. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     private StoryDocuments() {
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** English stemming for the searchable text; plain lower-cased words for spelling and suggestions. */
@@ -62,7 +74,7 @@ final class StoryDocuments {
         doc.add(new StoredField("slug", a.slug()));
         doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
         doc.add(new TextField(DEK, a.dek(), Field.Store.YES));
-        doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
         doc.add(new TextField(AUTHOR, a.author().name(), Field.Store.YES));
         doc.add(new StoredField("author_slug", a.author().slug()));
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
