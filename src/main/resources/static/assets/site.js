@@ -222,6 +222,8 @@
         event.preventDefault();
         window.location.href = items[active].url;
       } else if (event.key === 'Escape') {
+        // close the list but keep the text (a search field would clear itself)
+        event.preventDefault();
         event.stopPropagation();
         close();
       }
