@@ -50,10 +50,14 @@ public record SearchRequest(String q, String category, Instant from, Instant to,
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date like 2026-01-31.");
+            // falls through to the error below
         }
+        throw new IllegalArgumentException("'" + name + "' must be a date like 2026-01-31.");
     }
 
     private static int pageNumber(String page) {

@@ -1,10 +1,12 @@
 package org.broadsheet.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     public static final int PAGE_SIZE = 10;
+    /** About this many characters around each match make a snippet passage. */
+    static final int SNIPPET_CHARS = 160;
     /** Fewer exact hits than this and a spelling suggestion is looked for. */
     static final int FEW_HITS = 3;
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
@@ -102,6 +107,9 @@ public class SearchService {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(1)
                 .build();
         Map<String, String[]> highlights = highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query,
                 new TopDocs(total, page), new int[] {2});

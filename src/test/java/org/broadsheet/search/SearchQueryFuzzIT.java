@@ -41,6 +41,10 @@ class SearchQueryFuzzIT extends SearchTestSupport {
         assertThat(get("/search?q=target&page=99999999999999&from=notadate").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/search?q=target&page=abc").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/search?q=target&to=2026-13-45").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/search?q=target&to=%2B999999999-12-31&from=-999999999-01-01").statusCode()).isEqualTo(400);
+        assertThat(get("/search?q=target&to=%2B999999999-12-31").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/top?limit=0").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/top?limit=99999").statusCode()).isEqualTo(400);
     }
 
     private static String randomQuery(Random random) {
