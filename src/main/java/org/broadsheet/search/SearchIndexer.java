@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +11,11 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.web.Cursor;
+import org.broadsheet.platform.web.Slice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Keeps the index in step with the database by following the change journal from the position
  * stored in the index: synchronously on start (so a crash or kill -9 is caught up before the site
  * serves), then every few hundred milliseconds. A story is indexed when published and removed
- * otherwise (draft, scheduled, trashed, deleted).
+ * otherwise (draft, scheduled, trashed, deleted); a changed category re-indexes its stories.
  */
 @Component
 @ConditionalOnWebApplication
@@ -86,11 +90,27 @@ class SearchIndexer implements SmartInitializingSingleton {
         return total;
     }
 
+    /** A renamed or moved category changes what its stories' (and its sub-categories' stories') documents say. */
+    private List<Long> storiesIn(long categoryId) {
+        List<Long> ids = new ArrayList<>();
+        taxonomy.category(categoryId).ifPresent(category -> {
+            Slice<ArticleSummary> slice = articles.inCategory(category, Cursor.START, ArticleService.MAX_PAGE_SIZE);
+            slice.items().forEach(s -> ids.add(s.id()));
+            while (slice.hasNext()) {
+                slice = articles.inCategory(category, slice.next(), ArticleService.MAX_PAGE_SIZE);
+                slice.items().forEach(s -> ids.add(s.id()));
+            }
+        });
+        return ids;
+    }
+
     private void apply(List<ChangeJournal.Change> changes) {
         Set<Long> ids = new LinkedHashSet<>();
         for (ChangeJournal.Change change : changes) {
             if ("article".equals(change.entity())) {
                 ids.add(change.entityId());
+            } else if ("category".equals(change.entity()) && !"created".equals(change.action())) {
+                ids.addAll(storiesIn(change.entityId()));
             }
         }
         Map<Long, Document> documents = new LinkedHashMap<>();

@@ -65,6 +65,18 @@ class SearchFollowIT extends SearchTestSupport {
         assertThat(get("/api/v1/search?q=lynx").body()).doesNotContain("lynx-draft", "lynx-trashed", "lynx-deleted");
     }
 
+    @Test
+    void aRenamedSectionIsShownAndFilteredUnderItsNewNameInResults() {
+        articles.save(story("cormorant-section", "Cormorant colony grows", "", "<p>Cormorants.</p>", "Seabirds Desk",
+                daysAgo(1)));
+        eventually(WITHIN, () -> assertThat(slugsFound("cormorant")).containsExactly("cormorant-section"));
+
+        taxonomy.saveCategory("seabirds-desk", "Coastal Birds", "", null, null);
+
+        eventually(WITHIN, () -> assertThat(search.search(SearchRequest.of("cormorant")).hits().getFirst().story()
+                .categoryName()).isEqualTo("Coastal Birds"));
+    }
+
     private List<String> relatedSlugs(long id) {
         Optional<List<ArticleSummary>> list = related.related(id, 1, 10);
         return list.orElseThrow().stream().map(ArticleSummary::slug).toList();
