@@ -1,5 +1,6 @@
 package org.broadsheet.accounts;
 
+import org.broadsheet.platform.config.BroadsheetProperties;
 import org.broadsheet.platform.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, BroadsheetProperties properties) throws Exception {
+        BroadsheetProperties.Security security = properties.security();
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/**"))
                 .requestCache(cache -> cache.disable())
@@ -29,6 +31,14 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.sameOrigin())
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (security.hstsMaxAge().isZero()) {
+                                hsts.disable();
+                            } else {
+                                hsts.maxAgeInSeconds(security.hstsMaxAge().toSeconds())
+                                        .includeSubDomains(security.hstsIncludeSubdomains());
+                            }
+                        })
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                         .cacheControl(cache -> cache.disable()));
         return http.build();

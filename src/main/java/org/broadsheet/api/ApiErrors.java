@@ -4,7 +4,9 @@ import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +36,12 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.status(400).body(new ApiError("The parameter '" + e.getName() + "' has a value of the wrong kind.", 400));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable() {
+        return ResponseEntity.status(406).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("This API answers in JSON only (Accept: application/json).", 406));
     }
 
     @ExceptionHandler(Exception.class)

@@ -194,9 +194,7 @@ class ArticleRepository {
                 WHERE status = 'published' ORDER BY id LIMIT :limit OFFSET :offset
                 """)
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new SitemapEntry(rs.getString("slug"), rs.getString("title"),
-                        instant(rs, "published_at"), instant(rs, "updated_at"), rs.getString("image_url"),
-                        rs.getString("image_caption")))
+                .query(ArticleRepository::sitemapEntry)
                 .list();
     }
 
@@ -208,9 +206,7 @@ class ArticleRepository {
                 ORDER BY published_at DESC, id DESC LIMIT :limit
                 """)
                 .param("since", since.toEpochMilli()).param("limit", limit)
-                .query((rs, n) -> new SitemapEntry(rs.getString("slug"), rs.getString("title"),
-                        instant(rs, "published_at"), instant(rs, "updated_at"), rs.getString("image_url"),
-                        rs.getString("image_caption")))
+                .query(ArticleRepository::sitemapEntry)
                 .list();
     }
 
@@ -237,6 +233,11 @@ class ArticleRepository {
         rows.removeLast();
         ArticleSummary last = rows.getLast();
         return new Slice<>(rows, new Cursor(last.publishedAt(), last.id()));
+    }
+
+    static SitemapEntry sitemapEntry(ResultSet rs, int row) throws SQLException {
+        return new SitemapEntry(rs.getString("slug"), rs.getString("title"), instant(rs, "published_at"),
+                instant(rs, "updated_at"), rs.getString("image_url"), rs.getString("image_caption"));
     }
 
     static ArticleSummary summary(ResultSet rs, int row) throws SQLException {

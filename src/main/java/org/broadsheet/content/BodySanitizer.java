@@ -1,5 +1,7 @@
 package org.broadsheet.content;
 
+import java.util.Locale;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,8 +35,9 @@ public final class BodySanitizer {
         Document doc = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
         doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
         for (Element link : doc.select("a[href]")) {
-            String href = link.attr("href");
-            if (href.startsWith("http")) {
+            // Resolved, so that "//host/x", "HTTPS://host/x" and " https://host/x" count as the external links they are.
+            String href = link.absUrl("href").toLowerCase(Locale.ROOT);
+            if (href.startsWith("http") && !href.startsWith(CHECK_BASE)) {
                 link.attr("rel", "noopener nofollow");
             }
         }

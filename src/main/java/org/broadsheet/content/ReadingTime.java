@@ -9,11 +9,16 @@ public final class ReadingTime {
     }
 
     public static int minutes(String plainText) {
-        String trimmed = plainText == null ? "" : plainText.strip();
-        if (trimmed.isEmpty()) {
-            return 1;
+        int words = 0;
+        boolean inWord = false;
+        String text = plainText == null ? "" : plainText;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
         }
-        int words = trimmed.split("\\s+").length;
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 }

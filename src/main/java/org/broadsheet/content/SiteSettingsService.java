@@ -15,8 +15,6 @@ import org.broadsheet.content.SiteSettings.SocialProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads and writes {@link SiteSettings}; kept in memory, reloaded after each change. */
 @Service
@@ -51,7 +49,7 @@ public class SiteSettingsService {
         jdbc.sql("INSERT INTO site_setting (name, value) VALUES (:name, :value)")
                 .param("name", name).param("value", value).update();
         journal.record("settings", 0, "updated");
-        forget();
+        CacheReset.nowAndAfterTransaction(() -> cached.set(null));
     }
 
     @Transactional
@@ -68,23 +66,7 @@ public class SiteSettingsService {
                     .param("position", ++position).update();
         }
         journal.record("settings", 0, "updated");
-        forget();
-    }
-
-    /**
-     * Drops the cached settings now, and again when the transaction ends: whatever was read in
-     * between (the old values, or values that were then rolled back) must not stay cached.
-     */
-    private void forget() {
-        cached.set(null);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cached.set(null);
-                }
-            });
-        }
+        CacheReset.nowAndAfterTransaction(() -> cached.set(null));
     }
 
     private SiteSettings load() {

@@ -19,9 +19,9 @@ public final class Slugs {
 
     public static String of(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
-        folded = MARKS.matcher(folded).replaceAll("")
-                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("đ", "d").replace("ł", "l")
-                .toLowerCase(Locale.ROOT);
+        // Lowercase first, so that capitals such as Ø, Æ, Ł and Đ are folded like their small letters.
+        folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("đ", "d").replace("ł", "l");
         String slug = NOT_SLUG.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > GENERATED_LENGTH) {
             slug = slug.substring(0, GENERATED_LENGTH).replaceAll("-+$", "");

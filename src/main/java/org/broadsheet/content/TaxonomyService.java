@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Authors, categories and tags. Categories are few and read on every page (menu, footer,
@@ -49,8 +47,17 @@ public class TaxonomyService {
         return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
+    /**
+     * The category with this id. Ids come from stored rows, so a miss means the cached list is
+     * older than the row (another thread loaded it while a new category was being committed): reload once.
+     */
     public Optional<Category> category(long id) {
-        return categories().stream().filter(c -> c.id() == id).findFirst();
+        Optional<Category> found = categories().stream().filter(c -> c.id() == id).findFirst();
+        if (found.isEmpty()) {
+            categories.set(null);
+            found = categories().stream().filter(c -> c.id() == id).findFirst();
+        }
+        return found;
     }
 
     /** The category's ancestors from the top down, ending with the category itself. */
@@ -100,7 +107,7 @@ public class TaxonomyService {
         return category(slug).orElseGet(() -> {
             long id = repository.insertCategory(slug, displayName(nameOrSlug), null, null);
             journal.record("category", id, "created");
-            forgetCategories();
+            CacheReset.nowAndAfterTransaction(() -> categories.set(null));
             return category(id).orElseThrow();
         });
     }
@@ -112,7 +119,7 @@ public class TaxonomyService {
         long id = categoryNamed(slug).id();
         repository.updateCategory(id, name, description, parentId, menuPosition);
         journal.record("category", id, "updated");
-        forgetCategories();
+        CacheReset.nowAndAfterTransaction(() -> categories.set(null));
         return category(id).orElseThrow();
     }
 
@@ -146,22 +153,6 @@ public class TaxonomyService {
             journal.record("tag", id, "created");
             return new Tag(id, slug, name.strip());
         });
-    }
-
-    /**
-     * Drops the cached categories now, and again when the transaction ends: a rolled-back
-     * transaction must not leave a category in the cache that the database does not have.
-     */
-    private void forgetCategories() {
-        categories.set(null);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    categories.set(null);
-                }
-            });
-        }
     }
 
     /** "tech-news" becomes "Tech News"; a name with capitals or spaces is kept as it is. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
@@ -41,7 +42,7 @@ class ArticleController {
     }
 
     @GetMapping("/story/{slug}")
-    Object article(@PathVariable String slug, HttpServletRequest request, Model model) {
+    Object article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         Article article = articles.findPublished(slug).orElse(null);
         if (article == null) {
             return movedTo(slug);
@@ -64,6 +65,7 @@ class ArticleController {
         CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
         // the page lists these stories: a change to one of them refreshes it (see PageCaching)
         related.stream().limit(RELATED_PAGE_SIZE).forEach(r -> CacheProfiles.tag(request, "related-" + r.id()));
+        response.setDateHeader("Last-Modified", article.updatedAt().toEpochMilli());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
                 related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));

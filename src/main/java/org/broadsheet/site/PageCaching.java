@@ -9,6 +9,7 @@ import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.ContentChanged;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.platform.cache.CdnPurger;
 import org.broadsheet.platform.cache.PageCache;
 import org.broadsheet.platform.cache.PageCacheFilter;
 import org.broadsheet.platform.config.BroadsheetProperties;
@@ -54,8 +55,11 @@ class PageCaching {
     }
 
     @Bean
-    Invalidator pageCacheInvalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal) {
-        return new Invalidator(cache, articles, taxonomy, journal);
+    Invalidator pageCacheInvalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy,
+                                     ChangeJournal journal, BroadsheetProperties properties) {
+        String purgeUrl = properties.cdn().purgeUrl();
+        CdnPurger cdn = purgeUrl.isBlank() ? null : new CdnPurger(purgeUrl, properties.cdn().purgeToken());
+        return new Invalidator(cache, articles, taxonomy, journal, cdn);
     }
 
     static class Invalidator {
@@ -63,19 +67,30 @@ class PageCaching {
         private final ArticleService articles;
         private final TaxonomyService taxonomy;
         private final ChangeJournal journal;
+        private final CdnPurger cdn;
         private long position;
 
-        Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal) {
+        Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal,
+                    CdnPurger cdn) {
             this.cache = cache;
             this.articles = articles;
             this.taxonomy = taxonomy;
             this.journal = journal;
+            this.cdn = cdn;
             this.position = journal.latestPosition();
         }
 
+        /** A change made here: drop the pages, and tell the CDN (only the node that made the change does). */
         @EventListener
         void onLocalChange(ContentChanged change) {
-            invalidate(change.entity(), change.entityId());
+            List<String> keys = invalidate(change.entity(), change.entityId());
+            if (cdn != null) {
+                if (keys.isEmpty()) {
+                    cdn.purgeAll();
+                } else {
+                    cdn.purge(keys);
+                }
+            }
         }
 
         /** Pages listing stories the search index chose (related, top stories) once the index has a change. */
@@ -96,23 +111,38 @@ class PageCaching {
             }
         }
 
-        void invalidate(String entity, long id) {
+        /**
+         * Drops what shows the changed entity and returns its surrogate keys (empty: everything
+         * was dropped). Never fails the writer: when the keys cannot be worked out, everything goes.
+         */
+        List<String> invalidate(String entity, long id) {
+            try {
+                return invalidateKeys(entity, id);
+            } catch (RuntimeException e) {
+                log.warn("event=page_cache_invalidate_all entity={} entity_id={} reason={}", entity, id, e.toString());
+                cache.invalidateAll();
+                return List.of();
+            }
+        }
+
+        private List<String> invalidateKeys(String entity, long id) {
             if (!"article".equals(entity)) {
                 cache.invalidateAll();
-                return;
+                return List.of();
             }
             Optional<Article> article = articles.findAnyStatus(id);
             if (article.isEmpty()) {
                 cache.invalidateAll();
-                return;
+                return List.of();
             }
             Article a = article.get();
             List<String> keys = new ArrayList<>(List.of("article-" + id, "home", "feed", "sitemap",
-                    "archive-author-" + a.author().slug()));
+                    "archive-author-" + a.author().slug(), "related-" + id));
             taxonomy.trail(a.category()).forEach(c -> keys.add("archive-category-" + c.slug()));
             a.tags().forEach(t -> keys.add("archive-tag-" + t.slug()));
             cache.invalidate(keys);
             log.debug("event=page_cache_invalidated article_id={} keys={}", id, keys.size());
+            return keys;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.broadsheet.content.Article;
+import org.broadsheet.media.ImageCrops;
 
 /** schema.org data for search engines: NewsArticle, BreadcrumbList and WebSite with its search. */
 final class StructuredData {
@@ -53,7 +54,11 @@ final class StructuredData {
             data.put("description", a.dek());
         }
         if (a.image() != null) {
-            data.put("image", List.of(urls.absolute(a.image().url())));
+            String image = a.image().url();
+            data.put("image", image.startsWith("/media/")
+                    ? List.of(urls.absolute(ImageCrops.url(image, "16x9")), urls.absolute(ImageCrops.url(image, "4x3")),
+                            urls.absolute(ImageCrops.url(image, "1x1")))
+                    : List.of(image));
         }
         data.put("datePublished", Format.iso(a.publishedAt()));
         data.put("dateModified", Format.iso(a.updatedAt()));

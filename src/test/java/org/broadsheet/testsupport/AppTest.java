@@ -3,8 +3,10 @@ package org.broadsheet.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.TaxonomyService;
@@ -58,9 +60,18 @@ public abstract class AppTest {
         return new SiteClient(port, null);
     }
 
-    /** A client that connects from another loopback address, i.e. a different reader for rate limits. */
-    protected SiteClient httpFrom(InetAddress localAddress) {
-        return new SiteClient(port, localAddress);
+    /**
+     * A client connecting from a loopback address of its own (127.x.y.z), so the server sees a
+     * different reader: the contact form's rate limit counts per client address.
+     */
+    protected SiteClient newReader() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] address = {127, (byte) (2 + random.nextInt(250)), (byte) random.nextInt(256), (byte) (1 + random.nextInt(250))};
+        try {
+            return new SiteClient(port, InetAddress.getByAddress(address));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Story builder that saves through {@link ArticleService#save}. */

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contact   limits of the public contact form
  * @param feed      what the RSS, Atom and JSON feeds carry
  * @param pageCache the in-memory cache of whole pages for anonymous readers
+ * @param security  HTTP security headers
+ * @param cdn       a CDN in front of the site, told what to purge when content changes
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
@@ -24,7 +26,9 @@ public record BroadsheetProperties(
         @DefaultValue("") String baseUrl,
         @DefaultValue Contact contact,
         @DefaultValue Feed feed,
-        @DefaultValue PageCacheSettings pageCache) {
+        @DefaultValue PageCacheSettings pageCache,
+        @DefaultValue Security security,
+        @DefaultValue Cdn cdn) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {
@@ -37,6 +41,17 @@ public record BroadsheetProperties(
     /** @param maxBytes memory for cached pages (gzip-compressed); @param ttl how long a page may stay at most */
     public record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("67108864") long maxBytes,
                                     @DefaultValue("5m") Duration ttl) {
+    }
+
+    /** Strict-Transport-Security, sent on HTTPS requests only; a zero max-age turns it off. */
+    public record Security(@DefaultValue("365d") Duration hstsMaxAge, @DefaultValue("true") boolean hstsIncludeSubdomains) {
+    }
+
+    /**
+     * @param purgeUrl   where to POST {@code {"keys": [...]}} when pages change (empty: no CDN purging)
+     * @param purgeToken sent as {@code Authorization: Bearer <token>} when set
+     */
+    public record Cdn(@DefaultValue("") String purgeUrl, @DefaultValue("") String purgeToken) {
     }
 
     public Path mediaDir() {

@@ -7,8 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
-/** Serves uploaded and generated media from the data directory under {@code /media/}. */
+/**
+ * Serves uploaded and generated media from the data directory under {@code /media/}, and the
+ * site's own assets under {@code /assets/} with a content hash in their URLs
+ * ({@code /assets/site-<md5>.css}), cached for a year as immutable.
+ */
 @Configuration(proxyBeanMethods = false)
 class MediaConfiguration implements WebMvcConfigurer {
 
@@ -24,5 +29,10 @@ class MediaConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/media/**")
                 .addResourceLocations(location.endsWith("/") ? location : location + "/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 }

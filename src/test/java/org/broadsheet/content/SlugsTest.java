@@ -1,0 +1,60 @@
+package org.broadsheet.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugsTest {
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "Harbour expansion approved       | harbour-expansion-approved",
+            "Hello, World!                    | hello-world",
+            "  --Leading and trailing--       | leading-and-trailing",
+            "C++ & Java 21                    | c-java-21",
+            "Crème brûlée at the Café         | creme-brulee-at-the-cafe",
+            "Straße                           | strasse",
+            "STRASSE in CAPITALS              | strasse-in-capitals",
+            "İstanbul                         | istanbul",
+            "São Paulo                        | sao-paulo",
+            "ﬁnance №5                        | finance-no5",
+            "æble, smørrebrød                 | aeble-smorrebrod",
+            "Ærø and Ørsted                   | aero-and-orsted",
+            "Łódź                             | lodz",
+            "Đorđe                            | dorde",
+            "日本語                            | ''",
+            "'   '                            | ''"})
+    void a_headline_becomes_a_lowercase_ascii_slug(String text, String slug) {
+        assertThat(Slugs.of(text)).isEqualTo(slug);
+    }
+
+    @Test
+    void nothing_makes_an_empty_slug() {
+        assertThat(Slugs.of(null)).isEmpty();
+    }
+
+    @Test
+    void a_long_headline_is_cut_at_80_characters_without_a_trailing_hyphen() {
+        String slug = Slugs.of("word ".repeat(40));
+
+        assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.GENERATED_LENGTH).doesNotEndWith("-").startsWith("word-word");
+        assertThat(Slugs.isValid(slug)).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" valid: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "abc | true", "a-b-1 | true", "2026 | true", "a--b | false", "-a | false", "a- | false",
+            "Abc | false", "a_b | false", "a b | false", "café | false", "'' | false"})
+    void only_lowercase_letters_digits_and_single_hyphens_are_valid(String slug, boolean valid) {
+        assertThat(Slugs.isValid(slug)).isEqualTo(valid);
+    }
+
+    @Test
+    void a_slug_may_be_200_characters_long_but_no_longer() {
+        assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH))).isTrue();
+        assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+        assertThat(Slugs.isValid(null)).isFalse();
+    }
+}
