@@ -13,7 +13,6 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.TaxonomyService;
-import org.broadsheet.platform.config.BroadsheetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,11 @@ public class Reindexer {
     private final ChangeJournal journal;
     private final IndexLayout layout;
 
-    Reindexer(ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal, BroadsheetProperties properties) {
+    Reindexer(ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal, IndexLocation location) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.journal = journal;
-        this.layout = new IndexLayout(properties.dataDir().resolve("index"));
+        this.layout = new IndexLayout(location.root());
     }
 
     /** Rebuilds; {@code progress} hears the number of stories indexed so far after each batch. */

@@ -16,14 +16,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import org.broadsheet.platform.config.BroadsheetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Lucene index under {@code <data-dir>/index}: one writer, near-real-time searchers, and
+ * The site's Lucene index (in {@link IndexLocation}): one writer, near-real-time searchers, and
  * the journal position it reflects, kept in the commit's user data so that it survives a crash
  * together with the documents. Only the running site opens it; {@link Reindexer} builds new
  * generations beside it, and {@link #swapIfRebuilt()} switches to one when it is complete.
@@ -50,8 +49,8 @@ public class SearchIndex {
     private volatile Generation generation;
 
     @Autowired
-    SearchIndex(BroadsheetProperties properties) {
-        this(properties.dataDir().resolve("index"));
+    SearchIndex(IndexLocation location) {
+        this(location.root());
     }
 
     /** The index under {@code root} (the benchmark opens one without the application). */

@@ -98,7 +98,7 @@ class PageCaching {
         void onSearchIndexChanged(SearchIndexChanged change) {
             List<String> keys = new ArrayList<>(List.of("home"));
             change.articleIds().forEach(id -> keys.add("related-" + id));
-            cache.invalidate(keys);
+            cache.evict(keys);
         }
 
         /** Picks up changes written by other nodes. */
