@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,6 +67,20 @@ public class ChangeJournal {
                 """)
                 .param("position", position)
                 .param("limit", limit)
+                .query(Change.class)
+                .list();
+    }
+
+    /** The changes with these ids that exist now (a follower rechecks ids it saw skipped), oldest first. */
+    public List<Change> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, entity, entity_id, action, changed_at FROM content_change
+                WHERE id IN (:ids) ORDER BY id
+                """)
+                .param("ids", ids)
                 .query(Change.class)
                 .list();
     }

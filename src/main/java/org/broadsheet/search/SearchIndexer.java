@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,10 +44,13 @@ class SearchIndexer implements SmartInitializingSingleton {
     private final TaxonomyService taxonomy;
     private final Reindexer reindexer;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JournalGaps gaps = new JournalGaps();
 
     SearchIndexer(SearchIndex index, ChangeJournal journal, ArticleService articles, TaxonomyService taxonomy,
-                  Reindexer reindexer, ApplicationEventPublisher events) {
+                  Reindexer reindexer, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
+        this.clock = clock;
         this.index = index;
         this.journal = journal;
         this.articles = articles;
@@ -78,16 +82,33 @@ class SearchIndexer implements SmartInitializingSingleton {
     /** Applies every journal entry after the index's position; returns how many there were. */
     synchronized int catchUp() {
         index.swapIfRebuilt();
-        int total = 0;
+        int total = lateChanges();
         List<ChangeJournal.Change> changes;
         do {
-            changes = journal.after(index.position(), BATCH);
+            long position = index.position();
+            changes = journal.after(position, BATCH);
             if (!changes.isEmpty()) {
-                apply(changes);
+                gaps.note(position, changes, clock.millis());
+                apply(changes, changes.getLast().id());
                 total += changes.size();
             }
         } while (changes.size() == BATCH);
         return total;
+    }
+
+    /** Entries that turned up behind the position (committed after a newer one was read). */
+    private int lateChanges() {
+        Set<Long> missing = gaps.stillOpen(clock.millis());
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        List<ChangeJournal.Change> late = journal.withIds(missing);
+        if (!late.isEmpty()) {
+            gaps.filled(late.stream().map(ChangeJournal.Change::id).toList());
+            log.info("event=search_journal_late_changes changes={}", late.size());
+            apply(late, index.position());
+        }
+        return late.size();
     }
 
     /** A renamed or moved category changes what its stories' (and its sub-categories' stories') documents say. */
@@ -104,7 +125,7 @@ class SearchIndexer implements SmartInitializingSingleton {
         return ids;
     }
 
-    private void apply(List<ChangeJournal.Change> changes) {
+    private void apply(List<ChangeJournal.Change> changes, long position) {
         Set<Long> ids = new LinkedHashSet<>();
         for (ChangeJournal.Change change : changes) {
             if ("article".equals(change.entity())) {
@@ -123,7 +144,6 @@ class SearchIndexer implements SmartInitializingSingleton {
                 removed.add(id);
             }
         }
-        long position = changes.getLast().id();
         index.apply(documents, removed, position);
         if (!ids.isEmpty()) {
             events.publishEvent(new SearchIndexChanged(Set.copyOf(ids)));
