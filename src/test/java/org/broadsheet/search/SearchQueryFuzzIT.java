@@ -36,6 +36,16 @@ class SearchQueryFuzzIT extends SearchTestSupport {
     }
 
     @Test
+    void aTenKilobyteQueryIsAnsweredThroughHttp() {
+        String tenKb = "target*~ \"".repeat(1_000).substring(0, 10_000);
+        String encoded = encode(tenKb);
+
+        assertThat(get("/search?q=" + encoded).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/search?q=" + encoded).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/suggest?q=" + encoded).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void oddFiltersAndPagesAreAnsweredWithoutAnError() {
         assertThat(get("/search?q=target&page=-5&sort=sideways&category=%00").statusCode()).isEqualTo(200);
         assertThat(get("/search?q=target&page=99999999999999&from=notadate").statusCode()).isEqualTo(200);
