@@ -48,7 +48,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class QueryBenchmark {
@@ -69,17 +69,16 @@ public class QueryBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("bench.data", "target")).toAbsolutePath().resolve("data-" + stories);
+        Path dir = Path.of("target", "data-" + stories).toAbsolutePath();  // bench/jmh.sh runs in bench/jmh
         Path ready = dir.resolve("imported");
         boolean fresh = !Files.exists(ready);
         if (fresh) {
             deleteRecursively(dir);
             Files.createDirectories(dir);
         }
+        // As arguments, not default properties: application.yml would override those.
         context = new SpringApplicationBuilder(BroadsheetApplication.class).web(WebApplicationType.NONE)
-                .properties("broadsheet.data-dir=" + dir, "spring.main.banner-mode=off",
-                        "spring.main.log-startup-info=false", "logging.level.root=WARN")
-                .run();
+                .run("--broadsheet.data-dir=" + dir, "--spring.main.log-startup-info=false", "--logging.level.root=WARN");
         articles = context.getBean(ArticleService.class);
         if (fresh) {
             long start = System.nanoTime();
