@@ -27,9 +27,10 @@ class ArticleRepository {
             JOIN category c ON c.id = a.category_id
             JOIN author au ON au.id = a.author_id
             """;
+    /** A row-value comparison, so both databases seek the index to the cursor instead of scanning up to it. */
     private static final String BEFORE_CURSOR = """
             a.status = 'published'
-            AND (a.published_at < :cursorTime OR (a.published_at = :cursorTime AND a.id < :cursorId))
+            AND (a.published_at, a.id) < (:cursorTime, :cursorId)
             """;
     private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
 
