@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Full-text search over published stories: every word must match (headline, standfirst, tags,
  * author, body, in that order of weight), fresher stories rank higher at equal relevance, quoted
- * phrases match as phrases, and a search that finds nothing is retried with typos allowed.
+ * phrases match as phrases, and a search that finds nothing is retried with the spelling
+ * suggestion, then with typos allowed.
  */
 @Service
 public class SearchService {
@@ -74,6 +75,17 @@ public class SearchService {
         long exactHits = top == null ? 0 : top.totalHits.value();
         String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
         boolean approximate = false;
+        if (exactHits == 0 && didYouMean != null) {
+            Query corrected = queries.exact(UserQuery.parse(didYouMean));
+            TopDocs correctedTop = corrected == null ? null
+                    : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
+            if (correctedTop != null && correctedTop.totalHits.value() > 0) {
+                top = correctedTop;
+                used = corrected;
+                approximate = true;
+                exactHits = correctedTop.totalHits.value();
+            }
+        }
         if (exactHits == 0) {
             Query fuzzy = queries.fuzzy(query);
             TopDocs fuzzyTop = fuzzy == null ? null : find(searcher, SearchQueries.ranked(fuzzy, request, now), request, wanted);
