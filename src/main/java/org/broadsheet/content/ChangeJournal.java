@@ -32,16 +32,18 @@ public class ChangeJournal {
 
     /** Must be called inside the transaction that made the change. */
     void record(String entity, long entityId, String action) {
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO content_change (entity, entity_id, action, changed_at)
                 VALUES (:entity, :entityId, :action, :changedAt)
+                RETURNING id
                 """)
                 .param("entity", entity)
                 .param("entityId", entityId)
                 .param("action", action)
                 .param("changedAt", clock.millis())
-                .update();
-        ContentChanged event = new ContentChanged(entity, entityId, action);
+                .query(Long.class)
+                .single();
+        ContentChanged event = new ContentChanged(id, entity, entityId, action);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

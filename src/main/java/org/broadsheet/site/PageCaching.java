@@ -3,6 +3,8 @@ package org.broadsheet.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
@@ -68,6 +70,8 @@ class PageCaching {
         private final TaxonomyService taxonomy;
         private final ChangeJournal journal;
         private final CdnPurger cdn;
+        /** Journal ids this node handled on commit; the journal follower skips them. */
+        private final Set<Long> handledHere = ConcurrentHashMap.newKeySet();
         private long position;
 
         Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal,
@@ -83,6 +87,10 @@ class PageCaching {
         /** A change made here: drop the pages, and tell the CDN (only the node that made the change does). */
         @EventListener
         void onLocalChange(ContentChanged change) {
+            if (handledHere.size() > 100_000) {
+                handledHere.clear();
+            }
+            handledHere.add(change.journalId());
             List<String> keys = invalidate(change.entity(), change.entityId());
             if (cdn != null) {
                 if (keys.isEmpty()) {
@@ -106,7 +114,9 @@ class PageCaching {
         void followJournal() {
             List<ChangeJournal.Change> changes = journal.after(position, 500);
             for (ChangeJournal.Change change : changes) {
-                invalidate(change.entity(), change.entityId());
+                if (!handledHere.remove(change.id())) {
+                    invalidate(change.entity(), change.entityId());
+                }
                 position = change.id();
             }
         }

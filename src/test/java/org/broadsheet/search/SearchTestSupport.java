@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.testsupport.AppTest;
+import org.broadsheet.testsupport.Eventually;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -83,19 +83,8 @@ abstract class SearchTestSupport extends AppTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Retries {@code assertion} until it passes or {@code within} is over (then its failure is thrown). */
     static void eventually(Duration within, Runnable assertion) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            }
-        }
+        Eventually.eventually(within, assertion);
+    }
     }
 }
