@@ -148,6 +148,113 @@
       .catch(function () { window.location.href = url; });
   });
 
+  // View beacon: one read of this story for "Top Stories". No cookie; works when the page came from a cache.
+  var story = document.querySelector('article.story[data-story-id]');
+  if (story && navigator.sendBeacon) {
+    navigator.sendBeacon('/api/v1/view?id=' + encodeURIComponent(story.getAttribute('data-story-id')));
+  }
+
+  // Search suggestions as you type: the ARIA combobox pattern with a listbox popup.
+  // Without script the box is a plain search form.
+  var searchInput = document.getElementById('site-search');
+  if (searchInput && searchInput.form && window.fetch) { suggestions(searchInput); }
+
+  function suggestions(input) {
+    var form = input.form;
+    var list = document.createElement('ul');
+    list.id = 'site-search-suggestions';
+    list.className = 'suggestions';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Search suggestions');
+    list.hidden = true;
+    var status = document.createElement('div');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    form.appendChild(list);
+    form.appendChild(status);
+    form.classList.add('has-suggestions');
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    var timer, items = [], active = -1, latest = 0;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+    function choose(index) {
+      active = index;
+      Array.prototype.forEach.call(list.children, function (li, i) {
+        li.setAttribute('aria-selected', i === index ? 'true' : 'false');
+      });
+      input.setAttribute('aria-activedescendant', 'site-search-option-' + index);
+    }
+    function render(data) {
+      items = (data && data.suggestions) || [];
+      list.textContent = '';
+      items.forEach(function (item, i) {
+        var li = document.createElement('li');
+        li.id = 'site-search-option-' + i;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        var kind = document.createElement('span');
+        kind.className = 'suggestion-kind';
+        kind.textContent = item.kind === 'category' ? 'Section' : 'Story';
+        li.appendChild(kind);
+        li.appendChild(document.createTextNode(' ' + item.label));
+        li.addEventListener('mousedown', function (event) {
+          event.preventDefault();
+          window.location.href = item.url;
+        });
+        list.appendChild(li);
+      });
+      if (items.length === 0) {
+        close();
+        status.textContent = '';
+        return;
+      }
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      status.textContent = items.length + (items.length === 1 ? ' suggestion' : ' suggestions')
+        + '. Use the up and down arrow keys to choose one.';
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2) { close(); return; }
+      timer = setTimeout(function () {
+        var mine = ++latest;
+        fetch('/api/v1/suggest?q=' + encodeURIComponent(q), { headers: { 'Accept': 'application/json' } })
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) { if (mine === latest && input.value.trim() === q) { render(data); } })
+          .catch(close);
+      }, 200);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (list.hidden || items.length === 0) { return; }
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        choose((active + 1) % items.length);
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        choose(active <= 0 ? items.length - 1 : active - 1);
+      } else if (event.key === 'Enter' && active >= 0) {
+        event.preventDefault();
+        window.location.href = items[active].url;
+      } else if (event.key === 'Escape') {
+        // close the list but keep the text (a search field would clear itself)
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    });
+    input.addEventListener('blur', close);
+  }
+
   // Close open menus with Escape or a click elsewhere
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {

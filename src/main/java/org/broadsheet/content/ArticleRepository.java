@@ -27,9 +27,10 @@ class ArticleRepository {
             JOIN category c ON c.id = a.category_id
             JOIN author au ON au.id = a.author_id
             """;
+    /** A row-value comparison, so both databases seek the index to the cursor instead of scanning up to it. */
     private static final String BEFORE_CURSOR = """
             a.status = 'published'
-            AND (a.published_at < :cursorTime OR (a.published_at = :cursorTime AND a.id < :cursorId))
+            AND (a.published_at, a.id) < (:cursorTime, :cursorId)
             """;
     private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
 
@@ -108,6 +109,17 @@ class ArticleRepository {
     Optional<StoredArticle> findById(long id) {
         return jdbc.sql("SELECT * FROM article WHERE id = :id")
                 .param("id", id).query(ArticleRepository::storedArticle).optional();
+    }
+
+    List<Long> publishedIdsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM article WHERE status = 'published' AND id > :afterId ORDER BY id LIMIT :limit")
+                .param("afterId", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    boolean delete(long id) {
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM slug_redirect WHERE article_id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() > 0;
     }
 
     List<Long> tagIds(long articleId) {

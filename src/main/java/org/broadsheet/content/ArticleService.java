@@ -111,6 +111,27 @@ public class ArticleService {
                 .map(this::complete);
     }
 
+    /** The story with this id if it is published (for projections that follow the journal). */
+    public Optional<Article> findPublished(long id) {
+        return articles.findById(id)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .map(this::complete);
+    }
+
+    /** Published stories with an id above {@code afterId}, in id order: walks all of them in batches. */
+    public List<Article> publishedAfter(long afterId, int limit) {
+        return articles.publishedIdsAfter(afterId, Math.clamp(limit, 1, 1000)).stream()
+                .map(articles::findById).flatMap(Optional::stream).map(this::complete).toList();
+    }
+
+    /** Deletes the story for good (its tags and old slugs go with it); journalled. */
+    @Transactional
+    public void delete(long id) {
+        if (articles.delete(id)) {
+            journal.record("article", id, "deleted");
+        }
+    }
+
     /** A story in any status (drafts and trashed ones too), for projections that follow the journal. */
     public Optional<Article> findAnyStatus(long id) {
         return articles.findById(id).map(this::complete);

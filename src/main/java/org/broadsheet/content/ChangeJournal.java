@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,16 +32,18 @@ public class ChangeJournal {
 
     /** Must be called inside the transaction that made the change. */
     void record(String entity, long entityId, String action) {
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO content_change (entity, entity_id, action, changed_at)
                 VALUES (:entity, :entityId, :action, :changedAt)
+                RETURNING id
                 """)
                 .param("entity", entity)
                 .param("entityId", entityId)
                 .param("action", action)
                 .param("changedAt", clock.millis())
-                .update();
-        ContentChanged event = new ContentChanged(entity, entityId, action);
+                .query(Long.class)
+                .single();
+        ContentChanged event = new ContentChanged(id, entity, entityId, action);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -66,6 +69,20 @@ public class ChangeJournal {
                 """)
                 .param("position", position)
                 .param("limit", limit)
+                .query(Change.class)
+                .list();
+    }
+
+    /** The changes with these ids that exist now (a follower rechecks ids it saw skipped), oldest first. */
+    public List<Change> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, entity, entity_id, action, changed_at FROM content_change
+                WHERE id IN (:ids) ORDER BY id
+                """)
+                .param("ids", ids)
                 .query(Change.class)
                 .list();
     }

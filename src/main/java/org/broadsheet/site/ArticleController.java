@@ -10,6 +10,7 @@ import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.web.CacheProfiles;
+import org.broadsheet.search.RelatedStories;
 import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -30,11 +31,14 @@ class ArticleController {
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
     private final ChromeFactory chromeFactory;
+    private final RelatedStories relatedStories;
 
-    ArticleController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory) {
+    ArticleController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory,
+                      RelatedStories relatedStories) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
+        this.relatedStories = relatedStories;
     }
 
     @GetMapping("/story/{slug}")
@@ -47,7 +51,7 @@ class ArticleController {
         String url = chromeFactory.absolute(request, SiteUrls.article(article.slug()));
         List<ArchivePage.Crumb> crumbs = new ArrayList<>();
         taxonomy.trail(article.category()).forEach(c -> crumbs.add(new ArchivePage.Crumb(c.name(), SiteUrls.category(c.slug()))));
-        List<ArticleSummary> related = articles.related(article, 1, RELATED_PAGE_SIZE);
+        List<ArticleSummary> related = related(article, 1);
         String relatedNext = related.size() > RELATED_PAGE_SIZE ? SiteUrls.related(article.slug(), 2) : null;
         String canonical = article.syndication() != null && article.syndication().canonicalUrl() != null
                 ? article.syndication().canonicalUrl() : url;
@@ -59,6 +63,8 @@ class ArticleController {
                         StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
                         StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
         CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
+        // the page lists these stories: a change to one of them refreshes it (see PageCaching)
+        related.stream().limit(RELATED_PAGE_SIZE).forEach(r -> CacheProfiles.tag(request, "related-" + r.id()));
         response.setDateHeader("Last-Modified", article.updatedAt().toEpochMilli());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
@@ -72,7 +78,7 @@ class ArticleController {
                    @RequestParam(required = false) String fragment, HttpServletRequest request, Model model) {
         int pageNumber = pageNumber(page);
         Article article = articles.findPublished(slug).orElseThrow(() -> new NotFoundException("No such story"));
-        List<ArticleSummary> related = articles.related(article, pageNumber, RELATED_PAGE_SIZE);
+        List<ArticleSummary> related = related(article, pageNumber);
         if (related.isEmpty()) {
             throw new NotFoundException("No more related stories");
         }
@@ -85,6 +91,12 @@ class ArticleController {
                 related.stream().limit(RELATED_PAGE_SIZE).toList(),
                 more ? SiteUrls.related(slug, pageNumber + 1) : null, "No related stories."));
         return fragment != null ? "site/relatedItems" : "site/archive";
+    }
+
+    /** By content similarity; by shared section and tags while the story is not in the search index yet. */
+    private List<ArticleSummary> related(Article article, int page) {
+        return relatedStories.related(article.id(), page, RELATED_PAGE_SIZE)
+                .orElseGet(() -> articles.related(article, page, RELATED_PAGE_SIZE));
     }
 
     private RedirectView movedTo(String slug) {

@@ -9,6 +9,7 @@ import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.Cursor;
+import org.broadsheet.trending.TopStories;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,21 +24,23 @@ class HomeController {
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
     private final ChromeFactory chromeFactory;
+    private final TopStories topStories;
 
-    HomeController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory) {
+    HomeController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory, TopStories topStories) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
+        this.topStories = topStories;
     }
 
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
         Chrome chrome = chromeFactory.chrome(request);
         ArticleSummary lead = articles.lead().orElse(null);
-        List<ArticleSummary> newest = articles.latest(Cursor.START, TOP_STORIES + LATEST + 1).items().stream()
-                .filter(s -> lead == null || s.id() != lead.id()).toList();
-        List<ArticleSummary> top = newest.stream().limit(TOP_STORIES).toList();
-        List<ArticleSummary> latest = newest.stream().skip(TOP_STORIES).limit(LATEST).toList();
+        List<ArticleSummary> top = topStories.top(TOP_STORIES, lead == null ? 0 : lead.id());
+        List<ArticleSummary> latest = articles.latest(Cursor.START, TOP_STORIES + LATEST + 1).items().stream()
+                .filter(s -> (lead == null || s.id() != lead.id()) && top.stream().noneMatch(t -> t.id() == s.id()))
+                .limit(LATEST).toList();
         List<HomePage.Section> sections = new ArrayList<>();
         for (Chrome.MenuItem item : chrome.menu()) {
             taxonomy.category(item.slug()).ifPresent(category -> {

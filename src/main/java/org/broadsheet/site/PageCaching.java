@@ -3,6 +3,8 @@ package org.broadsheet.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
@@ -13,6 +15,7 @@ import org.broadsheet.platform.cache.CdnPurger;
 import org.broadsheet.platform.cache.PageCache;
 import org.broadsheet.platform.cache.PageCacheFilter;
 import org.broadsheet.platform.config.BroadsheetProperties;
+import org.broadsheet.search.SearchIndexChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -67,6 +70,8 @@ class PageCaching {
         private final TaxonomyService taxonomy;
         private final ChangeJournal journal;
         private final CdnPurger cdn;
+        /** Journal ids this node handled on commit; the journal follower skips them. */
+        private final Set<Long> handledHere = ConcurrentHashMap.newKeySet();
         private long position;
 
         Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal,
@@ -82,6 +87,10 @@ class PageCaching {
         /** A change made here: drop the pages, and tell the CDN (only the node that made the change does). */
         @EventListener
         void onLocalChange(ContentChanged change) {
+            if (handledHere.size() > 100_000) {
+                handledHere.clear();
+            }
+            handledHere.add(change.journalId());
             List<String> keys = invalidate(change.entity(), change.entityId());
             if (cdn != null) {
                 if (keys.isEmpty()) {
@@ -92,12 +101,22 @@ class PageCaching {
             }
         }
 
+        /** Pages listing stories the search index chose (related, top stories) once the index has a change. */
+        @EventListener
+        void onSearchIndexChanged(SearchIndexChanged change) {
+            List<String> keys = new ArrayList<>(List.of("home"));
+            change.articleIds().forEach(id -> keys.add("related-" + id));
+            cache.evict(keys);
+        }
+
         /** Picks up changes written by other nodes. */
         @Scheduled(fixedDelay = 1000, initialDelay = 1000)
         void followJournal() {
             List<ChangeJournal.Change> changes = journal.after(position, 500);
             for (ChangeJournal.Change change : changes) {
-                invalidate(change.entity(), change.entityId());
+                if (!handledHere.remove(change.id())) {
+                    invalidate(change.entity(), change.entityId());
+                }
                 position = change.id();
             }
         }
@@ -128,7 +147,7 @@ class PageCaching {
             }
             Article a = article.get();
             List<String> keys = new ArrayList<>(List.of("article-" + id, "home", "feed", "sitemap",
-                    "archive-author-" + a.author().slug()));
+                    "archive-author-" + a.author().slug(), "related-" + id));
             taxonomy.trail(a.category()).forEach(c -> keys.add("archive-category-" + c.slug()));
             a.tags().forEach(t -> keys.add("archive-tag-" + t.slug()));
             cache.invalidate(keys);

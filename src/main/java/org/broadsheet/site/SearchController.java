@@ -1,55 +1,51 @@
 package org.broadsheet.site;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.broadsheet.content.ArticleService;
-import org.broadsheet.content.ArticleSummary;
-import org.broadsheet.platform.web.Cursor;
-import org.broadsheet.platform.web.Slice;
+import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.search.SearchRequest;
+import org.broadsheet.search.SearchResults;
+import org.broadsheet.search.SearchService;
+import org.broadsheet.search.UserQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page. Matches headlines and standfirsts for now; the full-text index comes later. */
+/** The search page: full-text results with filters, in the site's layout. */
 @Controller
 class SearchController {
 
-    static final int MAX_QUERY_LENGTH = 200;
-    static final int PAGE_SIZE = 12;
-
-    private final ArticleService articles;
+    private final SearchService search;
+    private final TaxonomyService taxonomy;
     private final ChromeFactory chromeFactory;
 
-    SearchController(ArticleService articles, ChromeFactory chromeFactory) {
-        this.articles = articles;
+    SearchController(SearchService search, TaxonomyService taxonomy, ChromeFactory chromeFactory) {
+        this.search = search;
+        this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String before,
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
+                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
                   HttpServletRequest request, Model model) {
-        String query = q.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
+        SearchPage.Filters filters = new SearchPage.Filters(category, from, to, sort);
         String message = null;
-        if (query.length() > MAX_QUERY_LENGTH) {
-            query = query.substring(0, MAX_QUERY_LENGTH);
-            message = "Your search was long, so only its first " + MAX_QUERY_LENGTH + " characters were used.";
+        SearchResults results = null;
+        String query = UserQuery.parse(q).text();
+        try {
+            results = search.search(SearchRequest.of(q, category, from, to, sort, page));
+        } catch (IllegalArgumentException e) {
+            message = e.getMessage();
         }
-        List<ArticleSummary> results = List.of();
-        String nextUrl = null;
-        if (!query.isEmpty()) {
-            Slice<ArticleSummary> slice = articles.searchTitles(query, Cursor.parse(before), PAGE_SIZE);
-            results = slice.items();
-            nextUrl = slice.hasNext() ? SiteUrls.nextPage(SiteUrls.search(query), slice.nextToken()) : null;
-            if (results.isEmpty() && message == null) {
-                message = "No stories match “" + query + "”. Try fewer or different words, or browse the sections above.";
-            }
+        if (q.length() > UserQuery.MAX_LENGTH) {
+            message = "Your search was long, so only its first " + UserQuery.MAX_LENGTH + " characters were used.";
         }
         Chrome chrome = chromeFactory.chrome(request).withSearchQuery(query);
         String title = query.isEmpty() ? "Search" : "Search results for “" + query + "”";
-        model.addAttribute("page", new SearchPage(chrome, PageMeta.unindexed(title + " – " + chrome.siteName()), query,
-                results, nextUrl, message));
+        model.addAttribute("page", SearchPage.of(chrome, PageMeta.unindexed(title + " – " + chrome.siteName()), query,
+                filters, results, taxonomy.categories(), message));
         return "site/search";
     }
 }

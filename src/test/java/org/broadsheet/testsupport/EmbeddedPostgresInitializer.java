@@ -21,7 +21,17 @@ public final class EmbeddedPostgresInitializer implements ApplicationContextInit
         TestPropertyValues.of(
                 "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+                "spring.datasource.password=",
+                // the search index belongs to this database, not to the SQLite one of the shared data directory
+                "broadsheet.search.index-dir=" + indexDir()).applyTo(context);
+    }
+
+    private static String indexDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("broadsheet-pg-index").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -65,6 +65,17 @@ public final class PageCache {
         entries.asMap().entrySet().removeIf(e -> e.getValue().keys().stream().anyMatch(keys::contains));
     }
 
+    /**
+     * Drops every entry that shows one of {@code keys}, without the fence of {@link #invalidate}
+     * (which keeps any page being rendered meanwhile from being stored). For projections that change
+     * a little after the database does, such as the search index: fencing on each of their updates
+     * would keep pages from being cached at all on a busy site, while a page rendered in the few
+     * milliseconds of an update is the only one that can slip through.
+     */
+    public void evict(Collection<String> keys) {
+        entries.asMap().entrySet().removeIf(e -> e.getValue().keys().stream().anyMatch(keys::contains));
+    }
+
     public void invalidateAll() {
         generation.incrementAndGet();
         entries.invalidateAll();

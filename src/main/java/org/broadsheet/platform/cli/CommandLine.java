@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     /** Words that select a command; anything else starts the site. */
-    static final Set<String> COMMANDS = Set.of("import");
+    static final Set<String> COMMANDS = Set.of("import", "reindex");
 
     private CommandLine() {
     }

@@ -1,0 +1,138 @@
+package org.broadsheet.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full-text search over published stories: every word must match (headline, standfirst, tags,
+ * author, body, in that order of weight), fresher stories rank higher at equal relevance, quoted
+ * phrases match as phrases, and a search that finds nothing is retried with the spelling
+ * suggestion, then with typos allowed.
+ */
+@Service
+public class SearchService {
+
+    public static final int PAGE_SIZE = 10;
+    /** About this many characters around each match make a snippet passage. */
+    static final int SNIPPET_CHARS = 160;
+    /** Fewer exact hits than this and a spelling suggestion is looked for. */
+    static final int FEW_HITS = 3;
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+    private static final Sort NEWEST = new Sort(
+            LongField.newSortField(StoryDocuments.PUBLISHED, true, SortedNumericSelector.Type.MAX));
+
+    private final SearchIndex index;
+    private final Clock clock;
+    private final Analyzer analyzer = StoryDocuments.analyzer();
+    private final SearchQueries queries = new SearchQueries(analyzer);
+    private final Spelling spelling = new Spelling();
+
+    SearchService(SearchIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        UserQuery query = UserQuery.parse(request.q());
+        if (query.isEmpty()) {
+            return SearchResults.none(query, request.page(), PAGE_SIZE, null);
+        }
+        long started = System.nanoTime();
+        SearchResults results = index.search(searcher -> run(searcher, query, request));
+        log.debug("event=search words={} hits={} micros={}", query.words().size(), results.total(),
+                (System.nanoTime() - started) / 1000);
+        return results;
+    }
+
+    private SearchResults run(IndexSearcher searcher, UserQuery query, SearchRequest request) throws IOException {
+        int wanted = request.page() * PAGE_SIZE;
+        long now = clock.millis();
+        Query exact = queries.exact(query);
+        Query used = exact;
+        TopDocs top = exact == null ? null : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted);
+        long exactHits = top == null ? 0 : top.totalHits.value();
+        String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
+        boolean approximate = false;
+        if (exactHits == 0 && didYouMean != null) {
+            Query corrected = queries.exact(UserQuery.parse(didYouMean));
+            TopDocs correctedTop = corrected == null ? null
+                    : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
+            if (correctedTop != null && correctedTop.totalHits.value() > 0) {
+                top = correctedTop;
+                used = corrected;
+                approximate = true;
+                exactHits = correctedTop.totalHits.value();
+            }
+        }
+        if (exactHits == 0) {
+            Query fuzzy = queries.fuzzy(query);
+            TopDocs fuzzyTop = fuzzy == null ? null : find(searcher, SearchQueries.ranked(fuzzy, request, now), request, wanted);
+            if (fuzzyTop == null || fuzzyTop.totalHits.value() == 0) {
+                return SearchResults.none(query, request.page(), PAGE_SIZE, didYouMean);
+            }
+            top = fuzzyTop;
+            used = fuzzy;
+            approximate = true;
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, wanted - PAGE_SIZE),
+                top.scoreDocs.length);
+        List<SearchResults.Hit> hits = hits(searcher, used, page, top.totalHits);
+        return new SearchResults(query, hits, top.totalHits.value(),
+                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(), PAGE_SIZE, approximate,
+                didYouMean);
+    }
+
+    private static TopDocs find(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+            throws IOException {
+        return request.sort() == SearchRequest.Sort.NEWEST
+                ? searcher.search(query, wanted, NEWEST)
+                : searcher.search(query, wanted);
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, TotalHits total)
+            throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query,
+                new TopDocs(total, page), new int[] {2});
+        String[] bodies = highlights.get(StoryDocuments.BODY);
+        List<SearchResults.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            var story = StoryDocuments.summary(searcher.storedFields().document(page[i].doc));
+            String body = bodies == null ? null : bodies[i];
+            Snippet snippet = body != null && !body.isBlank() ? Snippet.ofHighlighted(body) : Snippet.ofText(story.dek());
+            hits.add(new SearchResults.Hit(story, snippet));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,117 @@
+package org.broadsheet.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.broadsheet.content.Article;
+import org.broadsheet.content.ArticleSummary;
+import org.broadsheet.content.Category;
+import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.Tag;
+import org.jsoup.Jsoup;
+
+/** How a story becomes a Lucene document, and back into a summary for lists. */
+final class StoryDocuments {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String DEK = "dek";
+    static final String BODY = "body";
+    static final String AUTHOR = "author";
+    static final String TAGS = "tags";
+    static final String CATEGORY = "category";
+    static final String PUBLISHED = "published";
+    /** Unstemmed words of the whole story, for "did you mean" and typo matching. */
+    static final String SPELL = "spell";
+    /** Unstemmed headline words, for suggestions as you type. */
+    static final String TITLE_WORDS = "title_words";
+
+    /** Stored text with offsets in the postings, so the highlighter need not analyse the body again. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private StoryDocuments() {
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** English stemming for the searchable text; plain lower-cased words for spelling and suggestions. */
+    static Analyzer analyzer() {
+        Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, plain, TITLE_WORDS, plain));
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    /** @param categoryTrail the story's category and its parents, so a parent's filter finds it */
+    static Document of(Article a, List<Category> categoryTrail) {
+        String body = Jsoup.parse(a.body().html()).text();
+        String tags = a.tags().stream().map(Tag::name).collect(Collectors.joining(" ; "));
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
+        doc.add(new StoredField("slug", a.slug()));
+        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        doc.add(new TextField(DEK, a.dek(), Field.Store.YES));
+        doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+        doc.add(new TextField(AUTHOR, a.author().name(), Field.Store.YES));
+        doc.add(new StoredField("author_slug", a.author().slug()));
+        doc.add(new TextField(TAGS, tags, Field.Store.YES));
+        for (Category c : categoryTrail) {
+            doc.add(new StringField(CATEGORY, c.slug(), Field.Store.NO));
+        }
+        doc.add(new StoredField("category_slug", a.category().slug()));
+        doc.add(new StoredField("category_name", a.category().name()));
+        doc.add(new LongField(PUBLISHED, a.publishedAt().toEpochMilli(), Field.Store.YES));
+        doc.add(new StoredField("reading_minutes", a.readingMinutes()));
+        FeaturedImage image = a.image();
+        if (image != null) {
+            doc.add(new StoredField("image_url", image.url()));
+            doc.add(new StoredField("image_alt", nullToEmpty(image.alt())));
+            doc.add(new StoredField("image_caption", nullToEmpty(image.caption())));
+            doc.add(new StoredField("image_width", image.width()));
+            doc.add(new StoredField("image_height", image.height()));
+        }
+        doc.add(new TextField(SPELL, String.join(" ", a.title(), a.dek(), body, tags, a.author().name()), Field.Store.NO));
+        doc.add(new TextField(TITLE_WORDS, a.title(), Field.Store.NO));
+        return doc;
+    }
+
+    static ArticleSummary summary(Document d) {
+        FeaturedImage image = d.get("image_url") == null ? null : new FeaturedImage(d.get("image_url"),
+                d.get("image_alt"), d.get("image_caption"), intValue(d, "image_width"), intValue(d, "image_height"));
+        return new ArticleSummary(Long.parseLong(d.get(ID)), d.get("slug"), d.get(TITLE), d.get(DEK),
+                Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()),
+                d.get("category_slug"), d.get("category_name"), d.get("author_slug"), d.get(AUTHOR), image,
+                intValue(d, "reading_minutes"));
+    }
+
+    private static int intValue(Document d, String field) {
+        return d.getField(field) == null ? 0 : d.getField(field).numericValue().intValue();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,43 @@
+package org.broadsheet.trending;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleSummary;
+import org.broadsheet.platform.web.Cursor;
+import org.broadsheet.search.Suggestions;
+import org.springframework.stereotype.Service;
+
+/** "Top Stories": the published stories read most lately, topped up with the newest ones. */
+@Service
+public class TopStories {
+
+    private final ViewCounter counter;
+    private final Suggestions stories;
+    private final ArticleService articles;
+
+    TopStories(ViewCounter counter, Suggestions stories, ArticleService articles) {
+        this.counter = counter;
+        this.stories = stories;
+        this.articles = articles;
+    }
+
+    /** Up to {@code limit} stories, trending first, never {@code excludeId} (the lead story, say; 0 for none). */
+    public List<ArticleSummary> top(int limit, long excludeId) {
+        List<ArticleSummary> result = new ArrayList<>();
+        for (ArticleSummary s : stories.stories(counter.top(limit * 2 + 1))) {
+            if (s.id() != excludeId && result.size() < limit) {
+                result.add(s);
+            }
+        }
+        if (result.size() < limit) {
+            for (ArticleSummary s : articles.latest(Cursor.START, limit * 2 + 1).items()) {
+                if (s.id() != excludeId && result.size() < limit && result.stream().noneMatch(r -> r.id() == s.id())) {
+                    result.add(s);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,89 @@
+package org.broadsheet.trending;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Story views, in memory: a beacon only bumps a counter; every few seconds the counters are folded
+ * in one batch into a decaying score per story (a view loses half its weight every
+ * {@link #HALF_LIFE}), so the score says what readers read now. Nothing about the reader is kept.
+ */
+@Component
+public class ViewCounter {
+
+    static final Duration HALF_LIFE = Duration.ofHours(4);
+    /** Bounds memory against made-up ids: beyond this many distinct stories between flushes, views are dropped. */
+    static final int MAX_PENDING = 20_000;
+    /** Scores that decayed below this are forgotten. */
+    static final double FORGET_BELOW = 0.01;
+    private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
+
+    private record Score(double value, long atMillis) {
+    }
+
+    private final Clock clock;
+    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final Map<Long, Score> scores = new ConcurrentHashMap<>();
+
+    ViewCounter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Counts one view; false when it was dropped. */
+    public boolean count(long articleId) {
+        if (articleId <= 0 || pending.size() >= MAX_PENDING && !pending.containsKey(articleId)) {
+            return false;
+        }
+        pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+        return true;
+    }
+
+    /** Folds the counted views into the scores. */
+    @Scheduled(fixedDelayString = "${broadsheet.trending.flush-millis:5000}")
+    public synchronized void flush() {
+        long now = clock.millis();
+        long views = 0;
+        for (Map.Entry<Long, LongAdder> e : pending.entrySet()) {
+            long n = e.getValue().sumThenReset();
+            if (n == 0) {
+                pending.remove(e.getKey(), e.getValue());
+                continue;
+            }
+            views += n;
+            scores.merge(e.getKey(), new Score(n, now), (old, added) -> new Score(decayed(old, now) + n, now));
+        }
+        scores.entrySet().removeIf(e -> decayed(e.getValue(), now) < FORGET_BELOW);
+        if (views > 0) {
+            log.debug("event=views_flushed views={} stories={}", views, scores.size());
+        }
+    }
+
+    /** The story's score now: its views, each weighed by how recent it is. */
+    public double score(long articleId) {
+        Score s = scores.get(articleId);
+        return s == null ? 0 : decayed(s, clock.millis());
+    }
+
+    /** Ids of the {@code limit} stories with the highest scores, highest first. */
+    public List<Long> top(int limit) {
+        long now = clock.millis();
+        return scores.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<Long, Score> e) -> decayed(e.getValue(), now)).reversed())
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private static double decayed(Score s, long now) {
+        double halfLives = Math.max(0, now - s.atMillis()) / (double) HALF_LIFE.toMillis();
+        return s.value() * Math.pow(0.5, halfLives);
+    }
+}
