@@ -86,5 +86,4 @@ abstract class SearchTestSupport extends AppTest {
     static void eventually(Duration within, Runnable assertion) {
         Eventually.eventually(within, assertion);
     }
-    }
 }
