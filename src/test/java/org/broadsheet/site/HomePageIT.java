@@ -26,7 +26,7 @@ class HomePageIT extends AppTest {
     SiteSettingsService settings;
 
     @Test
-    void the_lead_is_the_featured_story_and_top_stories_are_the_five_newest_others() {
+    void the_lead_is_the_featured_story_and_top_stories_are_the_most_read_then_the_newest_others() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Story lead = stories().any().featured().publishedAt(now.minusMillis(7));
         lead.save();
@@ -41,8 +41,12 @@ class HomePageIT extends AppTest {
 
         assertThat(home.select(".lead-area .card-title").text()).isEqualTo(lead.title());
         assertThat(home.select("#top-stories-heading").text()).isEqualTo("Top Stories");
-        assertThat(home.select(".top-stories ol.ranked > li .card-title").eachText())
-                .containsExactlyElementsOf(newestFirst.subList(0, 5));
+        // Top Stories are the most read first (other tests in this context may have made some),
+        // then the newest others, newest first.
+        List<String> top = home.select(".top-stories ol.ranked > li .card-title").eachText();
+        assertThat(top).hasSize(5).doesNotContain(lead.title());
+        List<String> newestShown = top.stream().filter(newestFirst::contains).toList();
+        assertThat(newestShown).isNotEmpty().isEqualTo(newestFirst.subList(0, newestShown.size()));
     }
 
     @Test
