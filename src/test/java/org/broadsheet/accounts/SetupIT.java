@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.broadsheet.browser.Browser;
+import org.broadsheet.browser.BrowserExtension;
 import org.broadsheet.quality.Axe;
 import org.broadsheet.quality.NuHtmlChecker;
 import org.broadsheet.testsupport.AppTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +49,10 @@ class SetupIT extends AppTest {
 
     @Test
     @Order(2)
+    @ExtendWith(BrowserExtension.class)
     void theSetupFormBreaksNoAccessibilityRule() {
         assumeTrue(setup.available(), "setup is open only while the site has no account");
-        assumeTrue(Browser.installed(), "Chromium is not installed");
         Browser browser = Browser.get();
-        browser.reset();
         browser.driver().get(baseUrl() + "/setup");
 
         List<Axe.Violation> violations = Axe.violations(browser.driver());

@@ -18,6 +18,17 @@ public final class BrowserExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        start(context);
+    }
+
+    /** Also on a single test method annotated with this extension (beforeAll runs only for classes). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start(context);
+        Browser.get().reset();
+    }
+
+    private static void start(ExtensionContext context) {
         if (!Browser.installed()) {
             String missing = "Browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
                     + " (apt-get install chromium chromium-driver)";
@@ -29,8 +40,4 @@ public final class BrowserExtension implements BeforeAllCallback, BeforeEachCall
         context.getRoot().getStore(NAMESPACE).computeIfAbsent(Browser.class, key -> Browser.get(), Browser.class);
     }
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        Browser.get().reset();
-    }
 }
