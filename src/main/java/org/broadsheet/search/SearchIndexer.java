@@ -58,15 +58,27 @@ class SearchIndexer implements SmartInitializingSingleton {
         this.reindexer = reindexer;
     }
 
+    /**
+     * Catches up (or rebuilds an empty index) in the background, so the site serves pages at once;
+     * searches see the index fill up within seconds.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
-            log.info("event=search_index_empty action=rebuild");
-            reindexer.rebuild(done -> { });
+        Thread.ofVirtual().name("search-index-catch-up").start(this::catchUpAtStart);
+    }
+
+    private synchronized void catchUpAtStart() {
+        try {
+            if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
+                log.info("event=search_index_empty action=rebuild");
+                reindexer.rebuild(done -> { });
+            }
+            int applied = catchUp();
+            log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),
+                    index.documentCount());
+        } catch (RuntimeException e) {
+            log.error("event=search_index_catch_up_failed position={}", index.position(), e);
         }
-        int applied = catchUp();
-        log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),
-                index.documentCount());
     }
 
     @Scheduled(initialDelayString = "${broadsheet.search.poll-millis:250}",
