@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index in step with the database by following the change journal from the position
- * stored in the index: synchronously on start (so a crash or kill -9 is caught up before the site
- * serves), then every few hundred milliseconds. A story is indexed when published and removed
+ * stored in the index: in the background on start (a crash or kill -9 is caught up within seconds
+ * while the site already serves pages), then every few hundred milliseconds. A story is indexed when published and removed
  * otherwise (draft, scheduled, trashed, deleted); a changed category re-indexes its stories.
  */
 @Component
