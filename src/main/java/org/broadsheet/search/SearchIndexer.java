@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index in step with the database by following the change journal from the position
- * stored in the index: synchronously on start (so a crash or kill -9 is caught up before the site
- * serves), then every few hundred milliseconds. A story is indexed when published and removed
+ * stored in the index: in the background on start (a crash or kill -9 is caught up within seconds
+ * while the site already serves pages), then every few hundred milliseconds. A story is indexed when published and removed
  * otherwise (draft, scheduled, trashed, deleted); a changed category re-indexes its stories.
  */
 @Component
@@ -58,15 +58,27 @@ class SearchIndexer implements SmartInitializingSingleton {
         this.reindexer = reindexer;
     }
 
+    /**
+     * Catches up (or rebuilds an empty index) in the background, so the site serves pages at once;
+     * searches see the index fill up within seconds.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
-            log.info("event=search_index_empty action=rebuild");
-            reindexer.rebuild(done -> { });
+        Thread.ofVirtual().name("search-index-catch-up").start(this::catchUpAtStart);
+    }
+
+    private synchronized void catchUpAtStart() {
+        try {
+            if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
+                log.info("event=search_index_empty action=rebuild");
+                reindexer.rebuild(done -> { });
+            }
+            int applied = catchUp();
+            log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),
+                    index.documentCount());
+        } catch (RuntimeException e) {
+            log.error("event=search_index_catch_up_failed position={}", index.position(), e);
         }
-        int applied = catchUp();
-        log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),
-                index.documentCount());
     }
 
     @Scheduled(initialDelayString = "${broadsheet.search.poll-millis:250}",
