@@ -61,23 +61,25 @@ start_app
 BASE="http://127.0.0.1:$PORT"
 ARTICLE=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['articles'][0]['slug'])")
 CATEGORY=$(curl -s "$BASE/api/v1/categories" | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['slug'])")
-# The keyset cursor of archive page 500 (12 stories a page): walk the API 100 at a time.
+# The keyset cursor of archive page 500 (12 stories a page), or of the last page of a smaller
+# category: walk the API 100 at a time.
 DEEP=$(python3 - "$BASE" "$CATEGORY" <<'PY'
-import json, sys, urllib.request
+import base64, datetime, json, sys, urllib.request
 base, category = sys.argv[1], sys.argv[2]
-target, seen, cursor = 499 * 12, 0, ""
-while True:
+target, items, cursor = 499 * 12, [], ""
+while len(items) < target:
     data = json.load(urllib.request.urlopen(f"{base}/api/v1/articles?category={category}&limit=100" + (f"&cursor={cursor}" if cursor else "")))
-    items = data["articles"]
-    if seen + len(items) >= target or not data.get("nextCursor"):
-        import base64, datetime
-        last = items[min(target - seen, len(items)) - 1]
-        millis = int(datetime.datetime.fromisoformat(last["publishedAt"].replace("Z", "+00:00")).timestamp() * 1000)
-        print(base64.urlsafe_b64encode(f"{millis}.{last['id']}".encode()).decode().rstrip("="))
+    items += data["articles"]
+    cursor = data.get("nextCursor")
+    if not cursor:
         break
-    seen += len(items); cursor = data["nextCursor"]
+# The last story before page 500, or before the category's last page when it has fewer pages.
+last = items[min(target, max(len(items) - 12, 12)) - 1]
+millis = int(datetime.datetime.fromisoformat(last["publishedAt"].replace("Z", "+00:00")).timestamp() * 1000)
+print(base64.urlsafe_b64encode(f"{millis}.{last['id']}".encode()).decode().rstrip("="))
 PY
 )
+
 QUERY=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['articles'][0]['title'].split()[0])")
 curl -s "$BASE/story/$ARTICLE" > "$WORK/article.html"
 first_page_cached=$first_page
