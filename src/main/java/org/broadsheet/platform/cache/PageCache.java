@@ -88,4 +88,8 @@ public final class PageCache {
     public long hits() {
         return entries.stats().hitCount();
     }
+
+    public long misses() {
+        return entries.stats().missCount();
+    }
 }
