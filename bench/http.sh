@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the reader site against nginx serving the same bytes as a static file.
 # Usage: bench/http.sh [STORIES]   (default 10000). Needs: wrk, nginx, curl, python3 (Debian packages).
+# JAVA_OPTS sets the site's JVM options (default -Xmx512m); DURATION the time per cell (default 10s).
 # Writes a report to bench/results/http-<date>.md and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,8 @@ trap cleanup EXIT
 
 start_app() {  # $@: extra arguments
   local t0; t0=$(date +%s.%N)
-  BROADSHEET_DATA_DIR="$WORK/data" $JAVA -Xmx512m -jar target/broadsheet.jar --server.port=$PORT "$@" > "$WORK/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  BROADSHEET_DATA_DIR="$WORK/data" $JAVA ${JAVA_OPTS:--Xmx512m} -jar target/broadsheet.jar --server.port=$PORT "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
   first_page=$(python3 -c "print(round($(date +%s.%N) - $t0, 2))")
