@@ -211,6 +211,17 @@ class ArticleRepository {
                 .list();
     }
 
+    /** The newest change time among the stories of one sitemap page, without loading them. */
+    Instant lastUpdateOfPage(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT max(page.updated_at) FROM (
+                    SELECT updated_at FROM article WHERE status = 'published' ORDER BY id LIMIT :limit OFFSET :offset
+                ) page
+                """)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> instant(rs, 1)).single();
+    }
+
     /** The newest change time among published stories, or null when there are none. */
     Instant lastUpdate() {
         return jdbc.sql("SELECT max(updated_at) FROM article WHERE status = 'published'")

@@ -196,6 +196,11 @@ public class ArticleService {
         return articles.sitemapEntries((page - 1) * pageSize, pageSize);
     }
 
+    /** When a story on sitemap page {@code page} last changed; null for an empty page. */
+    public Instant sitemapPageLastUpdate(int page, int pageSize) {
+        return articles.lastUpdateOfPage((page - 1) * pageSize, pageSize);
+    }
+
     public List<SitemapEntry> publishedSince(Instant since, int limit) {
         return articles.publishedSince(since, limit);
     }

@@ -59,10 +59,9 @@ class SitemapController {
         xml.start("sitemap").element("loc", urls.absolute(request, "/sitemaps/pages.xml"))
                 .element("lastmod", SitemapXml.time(lastUpdate)).end();
         for (int page = 1; page <= pages; page++) {
-            List<SitemapEntry> first = articles.sitemapPage(page, STORIES_PER_SITEMAP);
-            Instant pageUpdate = first.stream().map(SitemapEntry::updatedAt).max(Instant::compareTo).orElse(lastUpdate);
+            Instant pageUpdate = articles.sitemapPageLastUpdate(page, STORIES_PER_SITEMAP);
             xml.start("sitemap").element("loc", urls.absolute(request, "/sitemaps/stories-" + page + ".xml"))
-                    .element("lastmod", SitemapXml.time(pageUpdate)).end();
+                    .element("lastmod", SitemapXml.time(pageUpdate == null ? lastUpdate : pageUpdate)).end();
         }
         CacheProfiles.tag(request, "sitemap");
         return ResponseEntity.ok().header("Content-Type", XML).body(xml.finish());
