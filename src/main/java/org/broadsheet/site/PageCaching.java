@@ -18,6 +18,7 @@ import org.broadsheet.platform.cache.CdnPurger;
 import org.broadsheet.platform.cache.PageCache;
 import org.broadsheet.platform.cache.PageCacheFilter;
 import org.broadsheet.platform.config.BroadsheetProperties;
+import org.broadsheet.search.RelatedStories;
 import org.broadsheet.search.SearchIndexChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class PageCaching {
 
     private static final Logger log = LoggerFactory.getLogger(PageCaching.class);
+    /** How many of a newly indexed story's look-alikes get their pages refreshed. */
+    private static final int NEIGHBOURS = 12;
 
     @Bean
     PageCache pageCache(BroadsheetProperties properties, MeterRegistry metrics) {
@@ -70,10 +73,10 @@ class PageCaching {
 
     @Bean
     Invalidator pageCacheInvalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy,
-                                     ChangeJournal journal, BroadsheetProperties properties) {
+                                     ChangeJournal journal, RelatedStories related, BroadsheetProperties properties) {
         String purgeUrl = properties.cdn().purgeUrl();
         CdnPurger cdn = purgeUrl.isBlank() ? null : new CdnPurger(purgeUrl, properties.cdn().purgeToken());
-        return new Invalidator(cache, articles, taxonomy, journal, cdn);
+        return new Invalidator(cache, articles, taxonomy, journal, related, cdn);
     }
 
     static class Invalidator {
@@ -81,14 +84,16 @@ class PageCaching {
         private final ArticleService articles;
         private final TaxonomyService taxonomy;
         private final ChangeJournal journal;
+        private final RelatedStories related;
         private final CdnPurger cdn;
         /** Journal ids this node handled on commit; the journal follower skips them. */
         private final Set<Long> handledHere = ConcurrentHashMap.newKeySet();
         private long position;
 
         Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal,
-                    CdnPurger cdn) {
+                    RelatedStories related, CdnPurger cdn) {
             this.cache = cache;
+            this.related = related;
             this.articles = articles;
             this.taxonomy = taxonomy;
             this.journal = journal;
@@ -113,11 +118,20 @@ class PageCaching {
             }
         }
 
-        /** Pages listing stories the search index chose (related, top stories) once the index has a change. */
+        /**
+         * Pages listing stories the search index chose (related, top stories) once the index has a
+         * change: pages that list a changed story, the changed story's own page, and the pages of the
+         * stories most like it, whose related lists it may now join.
+         */
         @EventListener
         void onSearchIndexChanged(SearchIndexChanged change) {
             List<String> keys = new ArrayList<>(List.of("home"));
-            change.articleIds().forEach(id -> keys.add("related-" + id));
+            for (long id : change.articleIds()) {
+                keys.add("related-" + id);
+                keys.add("article-" + id);
+                related.related(id, 1, NEIGHBOURS).ifPresent(
+                        alike -> alike.forEach(story -> keys.add("article-" + story.id())));
+            }
             cache.evict(keys);
         }
 

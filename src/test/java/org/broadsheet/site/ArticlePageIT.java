@@ -1,5 +1,6 @@
 package org.broadsheet.site;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.testsupport.Eventually.eventually;
 
 class ArticlePageIT extends AppTest {
 
@@ -120,6 +122,9 @@ class ArticlePageIT extends AppTest {
         oneTag.save();
         bothTags.save();
 
+        eventually(Duration.ofSeconds(5), () -> assertThat(okPage("/story/" + story.slug())
+                .select(".related .card-title a").eachAttr("href"))
+                .containsExactly("/story/" + bothTags.slug(), "/story/" + oneTag.slug()));
         Document page = okPage("/story/" + story.slug());
 
         assertThat(page.select(".more-stories h2").text()).isEqualTo("More stories");
@@ -143,6 +148,9 @@ class ArticlePageIT extends AppTest {
             related.add("/story/" + other.slug());
         }
 
+        // the search index takes the stories in within a second
+        eventually(Duration.ofSeconds(5), () -> assertThat(http().get("/story/" + story.slug() + "/related?page=2")
+                .html().select(".card-title a").eachAttr("href")).containsExactlyElementsOf(related.subList(6, 8)));
         Document page = okPage("/story/" + story.slug());
         String next = page.select(".related a.show-more").attr("href");
         Document second = okPage(next);
