@@ -1,17 +1,9 @@
 package org.broadsheet.newsroom;
 
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.broadsheet.accounts.Account;
-import org.broadsheet.accounts.AccountService;
-import org.broadsheet.site.Chrome;
-import org.broadsheet.site.ChromeFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,24 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class NewsroomController {
 
-    private final AccountService accounts;
-    private final ChromeFactory chromeFactory;
+    private final NewsroomFrames frames;
 
-    NewsroomController(AccountService accounts, ChromeFactory chromeFactory) {
-        this.accounts = accounts;
-        this.chromeFactory = chromeFactory;
+    NewsroomController(NewsroomFrames frames) {
+        this.frames = frames;
     }
 
     @GetMapping("/newsroom")
-    String home(Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Account viewer = accounts.findByEmail(principal.getName())
-                .orElseThrow(() -> new AccessDeniedException("account is gone"));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        Chrome chrome = chromeFactory.chrome(request);
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        NewsroomFrame frame = new NewsroomFrame(chrome.siteName(), "Newsroom", chrome.stylesheetUrl(), viewer,
-                csrf.getParameterName(), csrf.getToken());
-        model.addAttribute("page", new NewsroomPage(frame, List.copyOf(viewer.role().capabilities().stream()
+    String home(HttpServletRequest request, HttpServletResponse response, Model model) {
+        NewsroomFrame frame = frames.frame(request, response, "Newsroom", "dashboard");
+        model.addAttribute("page", new NewsroomPage(frame, List.copyOf(frame.viewer().role().capabilities().stream()
                 .sorted().toList())));
         return "newsroom/home";
     }

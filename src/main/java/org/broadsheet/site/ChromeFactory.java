@@ -71,7 +71,8 @@ public class ChromeFactory {
         return pathOrUrl.startsWith("/") ? absolute(request, pathOrUrl) : pathOrUrl;
     }
 
-    private String asset(String path) {
+    /** The fingerprinted URL of one of the site's own assets (/assets/...), for immutable caching. */
+    public String asset(String path) {
         ResourceUrlProvider provider = assets.getIfAvailable();
         String versioned = provider == null ? null : provider.getForLookupPath(path);
         return versioned == null ? path : versioned;
