@@ -9,6 +9,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.media.ImageCrops;
 import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.search.RelatedStories;
 import org.broadsheet.platform.web.BadRequestException;
@@ -32,9 +33,11 @@ class ArticleController {
     private final TaxonomyService taxonomy;
     private final ChromeFactory chromeFactory;
     private final RelatedStories relatedStories;
+    private final ImageCrops crops;
 
     ArticleController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory,
-                      RelatedStories relatedStories) {
+                      RelatedStories relatedStories, ImageCrops crops) {
+        this.crops = crops;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
@@ -58,9 +61,9 @@ class ArticleController {
         String description = article.dek().isBlank() ? article.title() : article.dek();
         StructuredData.UrlMaker absolute = p -> chromeFactory.absoluteOrSame(request, p);
         PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical)
-                .asArticle(article.image() == null ? null : absolute.absolute(article.image().url()))
+                .asArticle(article.image() == null ? null : absolute.absolute(crops.socialCardUrl(article.image().url())))
                 .withStructuredData(
-                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
+                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute, crops),
                         StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
         CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
         // the page lists these stories: a change to one of them refreshes it (see PageCaching)
