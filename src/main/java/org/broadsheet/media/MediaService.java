@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 
 import org.broadsheet.accounts.Account;
+import org.broadsheet.audit.AuditLog;
 import org.broadsheet.platform.config.BroadsheetProperties;
 import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.Cursor;
@@ -39,11 +40,13 @@ public class MediaService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final BroadsheetProperties.Media limits;
+    private final AuditLog audit;
     /** Decoding holds a whole picture in memory (up to 200 MB at 50 megapixels): two at a time. */
     private final Semaphore decoding = new Semaphore(2);
 
     MediaService(MediaRepository repository, MediaFiles files, Clock clock, TransactionTemplate transactions,
-                 BroadsheetProperties properties) {
+                 BroadsheetProperties properties, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.files = files;
         this.clock = clock;
@@ -85,6 +88,7 @@ public class MediaService {
             long newId = repository.insert(alt, caption, fileName(upload.fileName()), decoded.format().key(),
                     full.width(), full.height(), 0.5, 0.5, uploader == null ? null : uploader.id(), now);
             stored.forEach(file -> repository.insertFile(newId, file));
+            audit.record(uploader, "uploaded", "media", String.valueOf(newId), alt);
             return newId;
         });
         log.info("event=media_uploaded media_id={} format={} width={} height={} files={}", id, decoded.format().key(),
@@ -107,17 +111,24 @@ public class MediaService {
         return new Slice<>(items.subList(0, limit), new Cursor(last.createdAt(), last.id()));
     }
 
-    public MediaItem updateDetails(long id, String alt, String caption) {
+    public MediaItem updateDetails(long id, String alt, String caption, Account actor) {
         String cleanAlt = alt(alt);
         String cleanCaption = caption(caption);
-        if (!repository.updateDetails(id, cleanAlt, cleanCaption, clock.instant())) {
-            throw new NotFoundException("No such picture in the media library.");
+        MediaItem before = find(id);
+        if (before.alt().equals(cleanAlt) && before.caption().equals(cleanCaption)) {
+            return before;
         }
+        transactions.executeWithoutResult(status -> {
+            if (!repository.updateDetails(id, cleanAlt, cleanCaption, clock.instant())) {
+                throw new NotFoundException("No such picture in the media library.");
+            }
+            audit.record(actor, "updated", "media", String.valueOf(id), cleanAlt);
+        });
         return find(id);
     }
 
     /** Moves the focal point ({@code x}, {@code y} in 0..1 from the top left) and makes the crops again around it. */
-    public MediaItem setFocalPoint(long id, double x, double y) {
+    public MediaItem setFocalPoint(long id, double x, double y, Account actor) {
         if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
             throw new BadRequestException("The focal point must lie inside the picture (0 to 1 across and down).");
         }
@@ -129,6 +140,7 @@ public class MediaService {
             old.forEach(f -> repository.deleteFile(id, f.kind(), f.format()));
             crops.forEach(f -> repository.insertFile(id, f));
             repository.updateFocalPoint(id, x, y, clock.instant());
+            audit.record(actor, "focal point moved", "media", String.valueOf(id), item.alt());
         });
         removeUnused(old);
         return find(id);
@@ -140,14 +152,17 @@ public class MediaService {
     }
 
     /** Deletes a picture and its files; refused while a story shows it. */
-    public void delete(long id) {
+    public void delete(long id, Account actor) {
         MediaItem item = find(id);
         long using = storiesUsing(item);
         if (using > 0) {
             throw new UploadRejectedException(409, "This picture is used by " + using + (using == 1 ? " story" : " stories")
                     + ". Choose another picture for " + (using == 1 ? "it" : "them") + " first.");
         }
-        transactions.executeWithoutResult(status -> repository.delete(id));
+        transactions.executeWithoutResult(status -> {
+            repository.delete(id);
+            audit.record(actor, "deleted", "media", String.valueOf(id), item.alt());
+        });
         removeUnused(item.files());
         log.info("event=media_deleted media_id={}", id);
     }

@@ -93,14 +93,14 @@ class MediaLibraryController {
                   @RequestParam(required = false) String caption, @RequestParam(required = false) String focalX,
                   @RequestParam(required = false) String focalY, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        allowed(request);
+        Account viewer = allowed(request);
         MediaItem item = media.find(id);
         try {
-            item = media.updateDetails(id, alt, caption);
+            item = media.updateDetails(id, alt, caption, viewer);
             double x = coordinate(focalX, item.focalX());
             double y = coordinate(focalY, item.focalY());
             if (x != item.focalX() || y != item.focalY()) {
-                media.setFocalPoint(id, x, y);
+                media.setFocalPoint(id, x, y, viewer);
             }
         } catch (UploadRejectedException | org.broadsheet.platform.web.BadRequestException e) {
             response.setStatus(e instanceof UploadRejectedException r ? r.status() : 400);
@@ -114,9 +114,9 @@ class MediaLibraryController {
 
     @PostMapping("/newsroom/media/{id}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        allowed(request);
+        Account viewer = allowed(request);
         try {
-            media.delete(id);
+            media.delete(id, viewer);
         } catch (UploadRejectedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/newsroom/media/" + id;

@@ -84,7 +84,7 @@ class ImageCropsIT extends AppTest {
     void aLibraryPicturesStructuredDataAndSocialCardUseItsFocalPointCrops() throws Exception {
         MediaItem item = media.upload(new MediaService.Upload(TestPictures.encode(TestPictures.picture(1600, 900, 200, false), "png"),
                 "red.png", "Red on the left", ""), null);
-        item = media.setFocalPoint(item.id(), 0.05, 0.5);
+        item = media.setFocalPoint(item.id(), 0.05, 0.5, null);
         var story = stories().any().image(new FeaturedImage(item.url(), item.alt(), "", item.width(), item.height()));
         story.save();
 
@@ -103,7 +103,7 @@ class ImageCropsIT extends AppTest {
         MediaItem item = media.upload(new MediaService.Upload(TestPictures.jpeg(400, 300), "used.jpg", "In use", ""), null);
         stories().any().image(new FeaturedImage(item.url(), item.alt(), "", item.width(), item.height())).save();
 
-        assertThatThrownBy(() -> media.delete(item.id())).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+        assertThatThrownBy(() -> media.delete(item.id(), null)).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
             assertThat(e.status()).isEqualTo(409);
             assertThat(e.getMessage()).contains("used by 1 story");
         });

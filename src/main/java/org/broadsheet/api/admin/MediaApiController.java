@@ -9,7 +9,7 @@ import org.broadsheet.api.ApiError;
 import org.broadsheet.media.MediaJson;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.media.UploadRejectedException;
-import org.broadsheet.newsroom.NewsroomFrames;
+import org.broadsheet.accounts.AccountService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,11 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class MediaApiController {
 
     private final MediaService media;
-    private final NewsroomFrames frames;
+    private final AccountService accounts;
 
-    MediaApiController(MediaService media, NewsroomFrames frames) {
+    MediaApiController(MediaService media, AccountService accounts) {
         this.media = media;
-        this.frames = frames;
+        this.accounts = accounts;
     }
 
     @PostMapping("/api/admin/media")
@@ -60,7 +60,8 @@ class MediaApiController {
     }
 
     private Account allowed(Principal principal) {
-        Account viewer = frames.viewer(principal);
+        Account viewer = accounts.findByEmail(principal.getName())
+                .orElseThrow(() -> new AccessDeniedException("account is gone"));
         if (!viewer.can(Capability.UPLOAD_MEDIA)) {
             throw new AccessDeniedException("This token's account may not upload media (capability UPLOAD_MEDIA).");
         }
