@@ -16,7 +16,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Turns uploaded bytes into pixels, or refuses them: the type comes from the content's first bytes,
  * the size in pixels is checked from the header before any pixel is decoded (no decompression bombs),
- * and a decoder warning (a truncated JPEG decodes to grey with only a warning) counts as damage.
+ * a decoder warning (a truncated JPEG decodes to grey with only a warning) counts as damage, and a
+ * JPEG is turned upright by its EXIF orientation (the EXIF block itself is not kept).
  */
 final class PictureDecoder {
 
@@ -51,6 +52,9 @@ final class PictureDecoder {
             BufferedImage image = reader.read(0);
             if (image == null || warning.get() != null) {
                 throw damaged(format);
+            }
+            if (format == ImageFormat.JPEG) {
+                image = ExifOrientation.apply(image, ExifOrientation.of(content));
             }
             return new Decoded(image, format);
         } catch (IOException | RuntimeException e) {

@@ -75,6 +75,19 @@ class PictureDecoderTest {
         assertThat(isRed(leftward.getRGB(5, 450))).isTrue();
     }
 
+    @ParameterizedTest(name = "EXIF orientation {0} is turned upright")
+    @org.junit.jupiter.params.provider.CsvSource({"1, 400, 200, 5, 100", "3, 400, 200, 394, 100", "6, 200, 400, 100, 5",
+            "8, 200, 400, 100, 394"})
+    void aSidewaysPhotoIsTurnedUprightByItsExifOrientation(int orientation, int width, int height, int redX, int redY) {
+        byte[] photo = TestPictures.jpegWithOrientation(400, 200, 100, orientation);
+
+        BufferedImage upright = PictureDecoder.decode(photo, MAX_PIXELS).image();
+
+        assertThat(upright.getWidth()).isEqualTo(width);
+        assertThat(upright.getHeight()).isEqualTo(height);
+        assertThat(isRed(upright.getRGB(redX, redY))).as("red at %d,%d", redX, redY).isTrue();
+    }
+
     static boolean isRed(int rgb) {
         int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
         return r > 200 && g < 60 && b < 60;

@@ -76,6 +76,22 @@ public final class TestPictures {
         return out.toByteArray();
     }
 
+    /** A JPEG of {@link #picture} with an EXIF block whose only tag is the orientation (1 to 8). */
+    public static byte[] jpegWithOrientation(int width, int height, int redWidth, int orientation) {
+        byte[] plain = encode(picture(width, height, redWidth, false), "jpeg");
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        // little-endian this time; IFD0 at 8 with one entry: Orientation (0x0112) SHORT 1
+        write(tiff, 'I', 'I', 42, 0, 8, 0, 0, 0);
+        write(tiff, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0);
+        byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        segment(out, 0xE1, exif);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** A valid 1×1 PNG whose header claims {@code width} × {@code height} pixels (a decompression bomb's header). */
     public static byte[] pngClaiming(int width, int height) {
         byte[] png = encode(picture(1, 1, 0, false), "png");
