@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
@@ -49,7 +50,14 @@ final class PictureDecoder {
             }
             AtomicReference<String> warning = new AtomicReference<>();
             reader.addIIOReadWarningListener((IIOReadWarningListener) (source, message) -> warning.compareAndSet(null, message));
-            BufferedImage image = reader.read(0);
+            // nothing is stored wider than Renditions.FULL_MAX_WIDTH: read every n-th pixel of a very wide
+            // picture (the result stays at least that wide), so a 50-megapixel photo needs ~20 MB, not 200
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = (int) Math.max(1, width / Renditions.FULL_MAX_WIDTH);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (image == null || warning.get() != null) {
                 throw damaged(format);
             }

@@ -38,17 +38,19 @@ final class Renditions {
 
     static List<Rendition> of(BufferedImage picture, double focalX, double focalY) {
         boolean alpha = picture.getColorModel().hasAlpha();
-        BufferedImage normal = normalised(picture, alpha);
         List<Rendition> out = new ArrayList<>();
         String format = alpha ? "png" : "jpeg";
-        BufferedImage full = scaled(normal, Math.min(normal.getWidth(), FULL_MAX_WIDTH), alpha);
+        BufferedImage full = scaled(picture, Math.min(picture.getWidth(), FULL_MAX_WIDTH), alpha);
         addWithWebp(out, "full", full, format);
-        for (int width : WIDTHS) {
-            if (width < full.getWidth()) {
-                addWithWebp(out, "w" + width, scaled(normal, width, alpha), format);
+        // each width from the next larger one: cheaper than from the original, and as sharp (at most 1:2 steps)
+        BufferedImage larger = full;
+        for (int i = WIDTHS.length - 1; i >= 0; i--) {
+            if (WIDTHS[i] < full.getWidth()) {
+                larger = scaled(larger, WIDTHS[i], alpha);
+                addWithWebp(out, "w" + WIDTHS[i], larger, format);
             }
         }
-        out.addAll(crops(normal, focalX, focalY));
+        out.addAll(crops(picture, focalX, focalY));
         return out;
     }
 
@@ -72,11 +74,7 @@ final class Renditions {
         }
     }
 
-    /** Plain RGB or ARGB pixels, whatever the decoder gave (indexed GIF, CMYK, 16-bit PNG...). */
-    private static BufferedImage normalised(BufferedImage picture, boolean alpha) {
-        return scaled(picture, picture.getWidth(), alpha);
-    }
-
+    /** Plain RGB or ARGB pixels {@code width} wide, whatever the decoder gave (indexed GIF, 16-bit PNG...). */
     private static BufferedImage scaled(BufferedImage source, int width, boolean alpha) {
         int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
         BufferedImage out = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

@@ -88,6 +88,16 @@ class PictureDecoderTest {
         assertThat(isRed(upright.getRGB(redX, redY))).as("red at %d,%d", redX, redY).isTrue();
     }
 
+    @Test
+    void aVeryWidePictureIsReadAtNoMoreThanTwiceTheLargestStoredWidth() {
+        byte[] wide = TestPictures.jpeg(7300, 1000);
+
+        BufferedImage read = PictureDecoder.decode(wide, MAX_PIXELS).image();
+
+        assertThat(read.getWidth()).isBetween(Renditions.FULL_MAX_WIDTH, 2 * Renditions.FULL_MAX_WIDTH);
+        assertThat(read.getHeight()).isEqualTo(334);
+    }
+
     static boolean isRed(int rgb) {
         int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
         return r > 200 && g < 60 && b < 60;
