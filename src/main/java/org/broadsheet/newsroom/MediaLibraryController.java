@@ -45,8 +45,15 @@ class MediaLibraryController {
     }
 
     @GetMapping("/newsroom/media")
-    String library(@RequestParam(required = false) String after, @RequestParam(required = false) String rejected,
+    Object library(@RequestParam(required = false) String after, @RequestParam(required = false) String rejected,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (wantsJson(request)) {
+            // the story editor's picture chooser: {"items": [...], "next": cursor}
+            allowed(request);
+            response.setHeader("Cache-Control", "private, no-store");
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(MediaJson.Page.of(media.list(Cursor.parse(after), PAGE_SIZE)));
+        }
         String error = "too-large".equals(rejected) ? tooLarge() : (String) model.getAttribute("error");
         model.addAttribute("page", libraryPage(request, response, after, (String) model.getAttribute("notice"), error, "", ""));
         return "newsroom/media";

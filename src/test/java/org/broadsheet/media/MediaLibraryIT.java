@@ -212,6 +212,18 @@ class MediaLibraryIT extends AccountsAppTest {
     }
 
     @Test
+    void theStoryEditorCanListTheLibraryAsJson() {
+        SiteClient client = author();
+        long id = upload("j.jpg", "image/jpeg", TestPictures.jpeg(300, 200)).postAsScript(client, "/newsroom/media").json().get("id").asLong();
+
+        SiteClient.Answer list = client.get("/newsroom/media", "Accept", "application/json");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(list.json().get("items").get(0).get("crops").get("1x1").asString()).startsWith("/media/library/");
+    }
+
+    @Test
     void aPictureCanBeDeletedWhenNoStoryUsesIt() throws Exception {
         SiteClient client = author();
         JsonNode json = upload("d.jpg", "image/jpeg", TestPictures.jpeg(300, 200)).postAsScript(client, "/newsroom/media").json();

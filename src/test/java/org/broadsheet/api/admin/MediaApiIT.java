@@ -88,4 +88,28 @@ class MediaApiIT extends AccountsAppTest {
         }
         assertThat(newReader().get("/api/admin/media/999999", "Authorization", "Bearer " + token).status()).isEqualTo(404);
     }
+
+    @Test
+    void aTokenListsChangesAndDeletesPictures() {
+        String token = token(account(Role.EDITOR));
+        long id = upload(token, "list.jpg", TestPictures.jpeg(900, 600)).json().get("id").asLong();
+        SiteClient client = newReader();
+
+        SiteClient.Answer list = client.get("/api/admin/media?limit=5", "Authorization", "Bearer " + token);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+
+        SiteClient.Answer changed = client.send("PATCH", "/api/admin/media/" + id,
+                "{\"alt\": \"Lifeboat at sea\", \"focalX\": 0.1, \"focalY\": 0.2}", "Authorization", "Bearer " + token);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("alt").asString()).isEqualTo("Lifeboat at sea");
+        assertThat(changed.json().get("focalX").asDouble()).isEqualTo(0.1);
+
+        SiteClient.Answer half = client.send("PATCH", "/api/admin/media/" + id, "{\"focalX\": 0.5}", "Authorization", "Bearer " + token);
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.json().get("fields").get("focalY").asString()).contains("both");
+
+        assertThat(client.send("DELETE", "/api/admin/media/" + id, null, "Authorization", "Bearer " + token).status()).isEqualTo(204);
+        assertThat(client.get("/api/admin/media/" + id, "Authorization", "Bearer " + token).status()).isEqualTo(404);
+    }
 }
