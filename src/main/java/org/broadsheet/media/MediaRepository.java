@@ -91,6 +91,12 @@ class MediaRepository {
                 """).param("id", id).query(Row.class).optional().map(row -> item(row, files(List.of(row.id()))));
     }
 
+    /** The picture one of whose files is at {@code path}. */
+    Optional<Long> idOfPictureAt(String path) {
+        return jdbc.sql("SELECT media_id FROM media_file WHERE path = :path ORDER BY media_id LIMIT 1").param("path", path)
+                .query(Long.class).optional();
+    }
+
     /** Newest first, {@code limit} pictures after {@code after}. */
     List<MediaItem> page(Cursor after, int limit) {
         List<Row> rows = jdbc.sql("""

@@ -100,6 +100,17 @@ public class MediaService {
         return repository.find(id).orElseThrow(() -> new NotFoundException("No such picture in the media library."));
     }
 
+    /**
+     * The library picture behind a URL of one of its files ({@code /media/library/...}), for pages that
+     * want its {@code srcset} or crops; empty for any other URL.
+     */
+    public java.util.Optional<MediaItem> findByUrl(String url) {
+        if (url == null || !url.startsWith("/media/" + MediaFiles.FOLDER + "/")) {
+            return java.util.Optional.empty();
+        }
+        return repository.idOfPictureAt(url.substring("/media/".length())).flatMap(repository::find);
+    }
+
     /** Newest first; {@code size} is capped at 100. */
     public Slice<MediaItem> list(Cursor after, int size) {
         int limit = Math.max(1, Math.min(size, 100));

@@ -211,6 +211,26 @@ class MediaLibraryIT extends AccountsAppTest {
         assertThat(library.header("Cache-Control")).contains("private, no-store");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MediaService media;
+
+    @Test
+    void theLibraryPagesNewestFirstWithoutRepeatsOrGaps() {
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = media.upload(new MediaService.Upload(TestPictures.jpeg(60, 40), "p.jpg", "Page " + i, ""), null).id();
+        }
+
+        var first = media.list(org.broadsheet.platform.web.Cursor.START, 2);
+        var second = media.list(first.next(), 2);
+
+        assertThat(first.items()).extracting(MediaItem::id).containsExactly(ids[2], ids[1]);
+        assertThat(second.items().getFirst().id()).isEqualTo(ids[0]);
+        assertThat(media.findByUrl(media.find(ids[0]).crops().get("4x3"))).map(MediaItem::id).contains(ids[0]);
+        assertThat(media.findByUrl("/media/demo/x.jpg")).isEmpty();
+        assertThat(media.findByUrl("/media/library/00000000000000000000000000000000.jpg")).isEmpty();
+    }
+
     @Test
     void theStoryEditorCanListTheLibraryAsJson() {
         SiteClient client = author();
