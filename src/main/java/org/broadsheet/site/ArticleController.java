@@ -10,6 +10,7 @@ import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.media.ImageCrops;
+import org.broadsheet.media.MediaService;
 import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.search.RelatedStories;
 import org.broadsheet.platform.web.BadRequestException;
@@ -34,10 +35,12 @@ class ArticleController {
     private final ChromeFactory chromeFactory;
     private final RelatedStories relatedStories;
     private final ImageCrops crops;
+    private final MediaService media;
 
     ArticleController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory,
-                      RelatedStories relatedStories, ImageCrops crops) {
+                      RelatedStories relatedStories, ImageCrops crops, MediaService media) {
         this.crops = crops;
+        this.media = media;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
@@ -71,7 +74,8 @@ class ArticleController {
         response.setDateHeader("Last-Modified", article.updatedAt().toEpochMilli());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
-                related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));
+                related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext,
+                article.image() == null ? null : media.findByUrl(article.image().url()).orElse(null)));
         return "site/article";
     }
 

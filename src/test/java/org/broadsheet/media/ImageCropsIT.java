@@ -96,6 +96,9 @@ class ImageCropsIT extends AppTest {
         assertThat(article.get("image").valueStream().map(n -> URI.create(n.asString()).getPath()).toList())
                 .containsExactly(item.crops().get("16x9"), item.crops().get("4x3"), item.crops().get("1x1"));
         assertThat(URI.create(page.select("meta[property=og:image]").attr("content")).getPath()).isEqualTo(item.crops().get("16x9"));
+        assertThat(page.select(".story-image picture img").attr("srcset")).isEqualTo(item.srcset(item.mainFormat()))
+                .contains(" 480w").contains(" 1600w");
+        assertThat(page.select(".story-image picture source[type=image/webp]").attr("srcset")).isEqualTo(item.srcset("webp"));
     }
 
     @Test
