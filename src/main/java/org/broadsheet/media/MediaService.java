@@ -84,13 +84,19 @@ public class MediaService {
         List<MediaFile> stored = store(renditions);
         MediaFile full = stored.getFirst();
         Instant now = clock.instant();
-        long id = transactions.execute(status -> {
-            long newId = repository.insert(alt, caption, fileName(upload.fileName()), decoded.format().key(),
-                    full.width(), full.height(), 0.5, 0.5, uploader == null ? null : uploader.id(), now);
-            stored.forEach(file -> repository.insertFile(newId, file));
-            audit.record(uploader, "uploaded", "media", String.valueOf(newId), alt);
-            return newId;
-        });
+        long id;
+        try {
+            id = transactions.execute(status -> {
+                long newId = repository.insert(alt, caption, fileName(upload.fileName()), decoded.format().key(),
+                        full.width(), full.height(), 0.5, 0.5, uploader == null ? null : uploader.id(), now);
+                stored.forEach(file -> repository.insertFile(newId, file));
+                audit.record(uploader, "uploaded", "media", String.valueOf(newId), alt);
+                return newId;
+            });
+        } catch (RuntimeException e) {
+            removeUnused(stored);
+            throw e;
+        }
         log.info("event=media_uploaded media_id={} format={} width={} height={} files={}", id, decoded.format().key(),
                 full.width(), full.height(), stored.size());
         return find(id);
