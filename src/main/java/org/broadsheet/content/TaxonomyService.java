@@ -81,6 +81,11 @@ public class TaxonomyService {
         return ids;
     }
 
+    /** Forgets the cached categories now and when the current transaction ends (after an edit). */
+    void categoriesChanged() {
+        CacheReset.nowAndAfterTransaction(() -> categories.set(null));
+    }
+
     public Optional<Tag> tag(String slug) {
         return repository.tagBySlug(slug);
     }
