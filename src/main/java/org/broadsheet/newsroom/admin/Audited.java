@@ -4,8 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.broadsheet.accounts.Account;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.broadsheet.audit.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Audited {
 
-    private static final Logger log = LoggerFactory.getLogger(Audited.class);
+    private final AuditLog auditLog;
+
+    Audited(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
 
     /** Does {@code work}, then records who did {@code action} to which subject. */
     @Transactional
     public <T> T run(Account actor, String action, String subjectType, Function<T, String> subjectId, String summary,
                      Supplier<T> work) {
         T result = work.get();
-        log.info("event=audit actor_id={} action={} subject_type={} subject_id={} summary=\"{}\"",
-                actor == null ? "" : actor.id(), action, subjectType, subjectId.apply(result), summary);
+        auditLog.record(actor, action, subjectType, subjectId.apply(result), summary);
         return result;
     }
 
