@@ -114,6 +114,16 @@ public class TaxonomyEditing {
         taxonomy.categoriesChanged();
     }
 
+    /** Creates a tag; an empty slug is made from the name. */
+    @Transactional
+    public Tag createTag(String name, String slug) {
+        String cleanName = name(name);
+        String cleanSlug = slug(slug, cleanName, "tag", 0);
+        long id = repository.insertTag(cleanSlug, cleanName);
+        journal.record("tag", id, "created");
+        return repository.tagById(id).orElseThrow();
+    }
+
     @Transactional
     public Tag renameTag(long id, String name, String slug) {
         repository.tagById(id).orElseThrow(() -> new InputProblem("tag", "This tag does not exist any more."));
