@@ -62,7 +62,9 @@ class SettingsController {
             List<Long> menu = form.menu();
             audited.run(actor, "settings.updated", "setting", "site", "changed the site settings", () -> {
                 settings.update(form.update());
-                editing.setMenu(menu);
+                if (!form.menuCategory().isEmpty()) {
+                    editing.setMenu(menu);
+                }
             });
             return "redirect:" + PATH + "?saved";
         } catch (InputProblem problem) {

@@ -19,12 +19,13 @@ import org.broadsheet.content.SiteSettingsService;
  * position per category (empty: not in the menu).
  */
 public record SettingsForm(String name, String tagline, String logoUrl, String about, String timeZone, String privacyUrl,
-                    String termsUrl, boolean signUp, String footer, String social, List<Long> menuCategory,
+                    String termsUrl, Boolean signUp, String footer, String social, List<Long> menuCategory,
                     List<String> menuPosition) {
 
     public SettingsForm {
         menuCategory = menuCategory == null ? List.of() : menuCategory;
         menuPosition = menuPosition == null ? List.of() : menuPosition;
+        signUp = Boolean.TRUE.equals(signUp);
     }
 
     static SettingsForm of(SiteSettings s) {
