@@ -11,6 +11,7 @@ import org.broadsheet.content.SiteSettings.LinkGroup;
  * @param currentSection slug of the category the page belongs to, to mark it in the menu (may be null)
  * @param signedIn       whether the reader is signed in: the header links to the account instead of
  *                       "Sign in" (nothing personal, so the page may still be shared by a cache)
+ * @param signUpOpen     whether readers may create accounts (the sign-in modal links to /signup)
  */
 public record Chrome(
         String siteName,
@@ -29,7 +30,16 @@ public record Chrome(
         String scriptUrl,
         String searchQuery,
         String currentSection,
-        boolean signedIn) {
+        boolean signedIn,
+        boolean signUpOpen) {
+
+    public Chrome(String siteName, String tagline, String logoUrl, String about, String language, ZoneId timeZone,
+                  List<MenuItem> menu, List<MenuItem> footerCategories, List<LinkGroup> footerGroups,
+                  List<SocialCount> social, int year, ReaderPreferences preferences, String stylesheetUrl,
+                  String scriptUrl, String searchQuery, String currentSection, boolean signedIn) {
+        this(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups, social, year,
+                preferences, stylesheetUrl, scriptUrl, searchQuery, currentSection, signedIn, false);
+    }
 
     /** A page for a reader who is not signed in. */
     public Chrome(String siteName, String tagline, String logoUrl, String about, String language, ZoneId timeZone,
@@ -37,7 +47,7 @@ public record Chrome(
                   List<SocialCount> social, int year, ReaderPreferences preferences, String stylesheetUrl,
                   String scriptUrl, String searchQuery, String currentSection) {
         this(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups, social, year,
-                preferences, stylesheetUrl, scriptUrl, searchQuery, currentSection, false);
+                preferences, stylesheetUrl, scriptUrl, searchQuery, currentSection, false, false);
     }
 
     public record MenuItem(String slug, String name, String url) {
@@ -49,12 +59,12 @@ public record Chrome(
 
     public Chrome inSection(String categorySlug) {
         return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
-                social, year, preferences, stylesheetUrl, scriptUrl, searchQuery, categorySlug, signedIn);
+                social, year, preferences, stylesheetUrl, scriptUrl, searchQuery, categorySlug, signedIn, signUpOpen);
     }
 
     public Chrome withSearchQuery(String query) {
         return new Chrome(siteName, tagline, logoUrl, about, language, timeZone, menu, footerCategories, footerGroups,
-                social, year, preferences, stylesheetUrl, scriptUrl, query, currentSection, signedIn);
+                social, year, preferences, stylesheetUrl, scriptUrl, query, currentSection, signedIn, signUpOpen);
     }
 
     public String dateTime(java.time.Instant time) {

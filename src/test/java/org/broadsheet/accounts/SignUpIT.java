@@ -34,6 +34,7 @@ class SignUpIT extends AccountsAppTest {
 
         assertThat(newReader().get("/signup").status()).isEqualTo(404);
         assertThat(newReader().get("/login").html().select("a[href=/signup]")).isEmpty();
+        assertThat(newReader().get("/").html().select("#sign-in-dialog a[href=/signup]")).isEmpty();
     }
 
     @Test
@@ -52,6 +53,7 @@ class SignUpIT extends AccountsAppTest {
         SiteClient.Answer after = signIn(newReader(), email, PASSWORD);
 
         assertThat(newReader().get("/login").html().select("a[href=/signup]")).isNotEmpty();
+        assertThat(newReader().get("/").html().select("#sign-in-dialog a[href=/signup]")).isNotEmpty();
         assertThat(sent.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signup?sent"));
         assertThat(before.header("Location").orElseThrow()).endsWith("/login?error");
         assertThat(verified.header("Location").orElseThrow()).endsWith("/login?verified");
