@@ -58,6 +58,8 @@ public class SignUpService {
     public void request(String displayName, String email, String password, String siteName, String verifyUrl) {
         String address = AccountService.normaliseEmail(email);
         long now = clock.millis();
+        // expired ones are older than the counting window too
+        jdbc.sql("DELETE FROM sign_up WHERE expires_at < :now").param("now", now).update();
         long recent = jdbc.sql("SELECT COUNT(*) FROM sign_up WHERE email = :email AND created_at > :since")
                 .param("email", address).param("since", now - VALIDITY.toMillis()).query(Long.class).single();
         if (recent >= MAX_MAILS) {

@@ -38,6 +38,11 @@ public class SiteSettingsService {
         return settings;
     }
 
+    /** Forgets the settings kept in memory (another node changed them: the change journal says so). */
+    public void forget() {
+        cached.set(null);
+    }
+
     /** A setting by name, also ones that {@link SiteSettings} does not show. */
     public java.util.Optional<String> value(String name) {
         return jdbc.sql("SELECT value FROM site_setting WHERE name = :name").param("name", name).query(String.class).optional();

@@ -1,5 +1,6 @@
 package org.broadsheet.newsroom.admin;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import org.broadsheet.content.Category;
 import org.broadsheet.content.SiteSettingsService;
 import org.broadsheet.content.TaxonomyEditing;
 import org.broadsheet.testsupport.AccountsAppTest;
+import org.broadsheet.testsupport.Eventually;
 import org.broadsheet.testsupport.Mails;
 import org.broadsheet.testsupport.SiteClient;
 import org.broadsheet.testsupport.Unique;
@@ -58,6 +60,24 @@ class AdminScreensIT extends AccountsAppTest {
         } finally {
             form.put("name", original);
             admin.submitForm("/newsroom/settings", form);
+        }
+    }
+
+    @Test
+    void aSettingsChangeMadeByAnotherNodeReachesThisOne() {
+        String original = settings.settings().name();
+        String name = "Other node " + Unique.slug("n");
+        newReader().get("/");
+        try {
+            // what another node sharing the database writes: the setting and its journal entry
+            jdbc.sql("UPDATE site_setting SET value = :name WHERE name = 'site.name'").param("name", name).update();
+            jdbc.sql("INSERT INTO content_change (entity, entity_id, action, changed_at) VALUES ('settings', 0, 'updated', 0)")
+                    .update();
+
+            Eventually.eventually(Duration.ofSeconds(10),
+                    () -> assertThat(newReader().get("/").html().select(".brand-name").text()).contains(name));
+        } finally {
+            settings.put("site.name", original);
         }
     }
 
