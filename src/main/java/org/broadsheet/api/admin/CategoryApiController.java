@@ -60,7 +60,7 @@ class CategoryApiController {
     @PostMapping
     ResponseEntity<CategoryJson> create(@RequestBody CategoryInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
-        Category created = support.write(actor, "category.created", "category", (Category c) -> Long.toString(c.id()),
+        Category created = support.write(actor, "created", "category", (Category c) -> Long.toString(c.id()),
                 "created the category “" + AdminApiSupport.text(input.name()) + "” (API)",
                 () -> editing.createCategory(input.name(), input.slug(), input.description(), input.parentId()));
         return ResponseEntity.created(URI.create("/api/admin/categories/" + created.id())).body(CategoryJson.of(created));
@@ -70,7 +70,7 @@ class CategoryApiController {
     CategoryJson update(@PathVariable long id, @RequestBody CategoryInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
         Category existing = category(id);
-        return CategoryJson.of(support.write(actor, "category.updated", "category", (Category c) -> Long.toString(id),
+        return CategoryJson.of(support.write(actor, "updated", "category", (Category c) -> Long.toString(id),
                 "changed the category “" + existing.name() + "” (API)",
                 () -> editing.updateCategory(id, input.name(), input.slug(), input.description(), input.parentId())));
     }
@@ -80,7 +80,7 @@ class CategoryApiController {
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long moveTo, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
         Category existing = category(id);
-        support.write(actor, "category.deleted", "category", (Object o) -> Long.toString(id),
+        support.write(actor, "deleted", "category", (Object o) -> Long.toString(id),
                 "deleted the category “" + existing.name() + "” (API)", () -> {
                     editing.deleteCategory(id, moveTo);
                     return null;

@@ -65,7 +65,7 @@ class PageApiController {
     @PostMapping
     ResponseEntity<PageJson> create(@RequestBody PageInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_PAGES);
-        long id = support.write(actor, "page.created", "page", (Long saved) -> saved.toString(),
+        long id = support.write(actor, "created", "page", (Long saved) -> saved.toString(),
                 "created the page “" + AdminApiSupport.text(input.title()) + "” (API)",
                 () -> pages.save(null, input.slug(), input.title(), input.body(), input.markdown()));
         return ResponseEntity.created(URI.create("/api/admin/pages/" + id)).body(PageJson.of(page(id)));
@@ -75,7 +75,7 @@ class PageApiController {
     PageJson update(@PathVariable long id, @RequestBody PageInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_PAGES);
         page(id);
-        support.write(actor, "page.updated", "page", (Long saved) -> saved.toString(),
+        support.write(actor, "updated", "page", (Long saved) -> saved.toString(),
                 "changed the page “" + AdminApiSupport.text(input.title()) + "” (API)",
                 () -> pages.save(id, input.slug(), input.title(), input.body(), input.markdown()));
         return PageJson.of(page(id));
@@ -85,7 +85,7 @@ class PageApiController {
     ResponseEntity<Void> delete(@PathVariable long id, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_PAGES);
         StaticPageService.Editable existing = page(id);
-        support.write(actor, "page.deleted", "page", (Object o) -> Long.toString(id),
+        support.write(actor, "deleted", "page", (Object o) -> Long.toString(id),
                 "deleted the page “" + existing.title() + "” (API)", () -> pages.delete(id));
         return ResponseEntity.noContent().build();
     }

@@ -69,7 +69,7 @@ class TagApiController {
     @PostMapping
     ResponseEntity<TagJson> create(@RequestBody TagInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
-        Tag created = support.write(actor, "tag.created", "tag", (Tag t) -> Long.toString(t.id()),
+        Tag created = support.write(actor, "created", "tag", (Tag t) -> Long.toString(t.id()),
                 "created the tag “" + AdminApiSupport.text(input.name()) + "” (API)",
                 () -> editing.createTag(input.name(), input.slug()));
         return ResponseEntity.created(URI.create("/api/admin/tags/" + created.id())).body(TagJson.of(created));
@@ -79,7 +79,7 @@ class TagApiController {
     TagJson rename(@PathVariable long id, @RequestBody TagInput input, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
         Tag existing = tag(id);
-        return TagJson.of(support.write(actor, "tag.renamed", "tag", (Tag t) -> Long.toString(id),
+        return TagJson.of(support.write(actor, "renamed", "tag", (Tag t) -> Long.toString(id),
                 "renamed the tag “" + existing.name() + "” (API)", () -> editing.renameTag(id, input.name(), input.slug())));
     }
 
@@ -89,7 +89,7 @@ class TagApiController {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
         Tag existing = tag(id);
         long into = input.into() == null ? -1 : input.into();
-        support.write(actor, "tag.merged", "tag", (Object o) -> Long.toString(id),
+        support.write(actor, "merged", "tag", (Object o) -> Long.toString(id),
                 "merged the tag “" + existing.name() + "” into tag " + into + " (API)", () -> {
                     editing.mergeTag(id, into);
                     return null;
@@ -101,7 +101,7 @@ class TagApiController {
     ResponseEntity<Void> delete(@PathVariable long id, Principal principal) {
         Account actor = support.require(principal, Capability.MANAGE_CATEGORIES);
         Tag existing = tag(id);
-        support.write(actor, "tag.deleted", "tag", (Object o) -> Long.toString(id),
+        support.write(actor, "deleted", "tag", (Object o) -> Long.toString(id),
                 "deleted the tag “" + existing.name() + "” (API)", () -> {
                     editing.deleteTag(id);
                     return null;

@@ -56,7 +56,7 @@ class CategoriesController {
     String create(@ModelAttribute CategoryForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         NewsroomFrame frame = frame(request, response);
         try {
-            audited.run(frame.viewer(), "category.created", "category", (Category c) -> Long.toString(c.id()),
+            audited.run(frame.viewer(), "created", "category", (Category c) -> Long.toString(c.id()),
                     "created the category “" + form.nameOrEmpty().strip() + "”",
                     () -> editing.createCategory(form.name(), form.slug(), form.description(), form.parentId()));
             return "redirect:" + PATH + "?done=created";
@@ -78,7 +78,7 @@ class CategoriesController {
         NewsroomFrame frame = frame(request, response);
         Category category = category(id);
         try {
-            audited.run(frame.viewer(), "category.updated", "category", (Category c) -> Long.toString(id),
+            audited.run(frame.viewer(), "updated", "category", (Category c) -> Long.toString(id),
                     "changed the category “" + category.name() + "”",
                     () -> editing.updateCategory(id, form.name(), form.slug(), form.description(), form.parentId()));
             return "redirect:" + PATH + "?done=saved";
@@ -93,7 +93,7 @@ class CategoriesController {
         NewsroomFrame frame = frame(request, response);
         Category category = category(id);
         try {
-            audited.run(frame.viewer(), "category.deleted", "category", Long.toString(id),
+            audited.run(frame.viewer(), "deleted", "category", Long.toString(id),
                     "deleted the category “" + category.name() + "”", () -> editing.deleteCategory(id, moveTo));
             return "redirect:" + PATH + "?done=deleted";
         } catch (InputProblem problem) {
@@ -116,7 +116,7 @@ class CategoriesController {
         NewsroomFrame frame = frame(request, response);
         Tag tag = tag(id);
         try {
-            audited.run(frame.viewer(), "tag.renamed", "tag", Long.toString(id),
+            audited.run(frame.viewer(), "renamed", "tag", Long.toString(id),
                     "renamed the tag “" + tag.name() + "” to “" + name.strip() + "”", () -> editing.renameTag(id, name, slug));
             return "redirect:" + PATH + "?done=saved";
         } catch (InputProblem problem) {
@@ -134,7 +134,7 @@ class CategoriesController {
         try {
             Tag target = taxonomy.tag(into.strip())
                     .orElseThrow(() -> new InputProblem("into", "There is no tag with the slug “" + into.strip() + "”."));
-            audited.run(frame.viewer(), "tag.merged", "tag", Long.toString(id),
+            audited.run(frame.viewer(), "merged", "tag", Long.toString(id),
                     "merged the tag “" + tag.name() + "” into “" + target.name() + "”", () -> editing.mergeTag(id, target.id()));
             return "redirect:" + PATH + "?done=merged";
         } catch (InputProblem problem) {
@@ -147,7 +147,7 @@ class CategoriesController {
     String deleteTag(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         NewsroomFrame frame = frame(request, response);
         Tag tag = tag(id);
-        audited.run(frame.viewer(), "tag.deleted", "tag", Long.toString(id), "deleted the tag “" + tag.name() + "”",
+        audited.run(frame.viewer(), "deleted", "tag", Long.toString(id), "deleted the tag “" + tag.name() + "”",
                 () -> editing.deleteTag(id));
         return "redirect:" + PATH + "?done=deleted";
     }

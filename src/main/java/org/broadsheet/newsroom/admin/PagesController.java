@@ -73,14 +73,14 @@ class PagesController {
     String delete(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         NewsroomFrame frame = frame(request, response, "Pages");
         var page = pages.editable(id).orElseThrow(() -> new NotFoundException("No such page"));
-        audited.run(frame.viewer(), "page.deleted", "page", Long.toString(id), "deleted the page “" + page.title() + "”",
+        audited.run(frame.viewer(), "deleted", "page", Long.toString(id), "deleted the page “" + page.title() + "”",
                 () -> pages.delete(id));
         return "redirect:" + PATH + "?done=deleted";
     }
 
     private String save(Long id, PageForm form, NewsroomFrame frame, HttpServletResponse response, Model model) {
         try {
-            audited.run(frame.viewer(), id == null ? "page.created" : "page.updated", "page", (Long saved) -> saved.toString(),
+            audited.run(frame.viewer(), id == null ? "created" : "updated", "page", (Long saved) -> saved.toString(),
                     (id == null ? "created" : "changed") + " the page “" + form.titleOrEmpty().strip() + "”",
                     () -> pages.save(id, form.slug(), form.title(), form.body(), form.markdown()));
             return "redirect:" + PATH + "?done=saved";

@@ -60,7 +60,7 @@ class SettingsController {
         Account actor = frame.viewer();
         try {
             List<Long> menu = form.menu();
-            audited.run(actor, "settings.updated", "setting", "site", "changed the site settings", () -> {
+            audited.run(actor, "updated", "setting", "site", "changed the site settings", () -> {
                 settings.update(form.update());
                 if (!form.menuCategory().isEmpty()) {
                     editing.setMenu(menu);

@@ -51,7 +51,7 @@ class TokensController {
                   Model model) {
         NewsroomFrame frame = frames.frame(request, response, "Access tokens", "tokens");
         try {
-            AccessTokens.CreatedToken created = audited.run(frame.viewer(), "token.created", "token",
+            AccessTokens.CreatedToken created = audited.run(frame.viewer(), "created", "token",
                     (AccessTokens.CreatedToken t) -> Long.toString(t.id()), "created the access token “" + name.strip() + "”",
                     () -> tokens.create(frame.viewer().id(), name));
             return render(frame, created.token(), name.strip(), "", null, null, model);
@@ -68,7 +68,7 @@ class TokensController {
         if (token.accountId() != frame.viewer().id() && !everyone(frame)) {
             throw new AccessDeniedException("not your token");
         }
-        audited.run(frame.viewer(), "token.revoked", "token", Long.toString(id),
+        audited.run(frame.viewer(), "revoked", "token", Long.toString(id),
                 "revoked the access token “" + token.name() + "” of " + token.accountEmail(), () -> tokens.revoke(id));
         return "redirect:" + PATH + "?revoked";
     }

@@ -66,7 +66,7 @@ class UsersController {
         NewsroomFrame frame = frame(request, response);
         try {
             Role role = role(form.role());
-            audited.run(frame.viewer(), "user.invited", "user", (Account a) -> Long.toString(a.id()),
+            audited.run(frame.viewer(), "invited", "user", (Account a) -> Long.toString(a.id()),
                     "invited " + form.emailOrEmpty().strip() + " as " + role.label().toLowerCase(Locale.ROOT),
                     () -> resets.invite(form.email(), form.displayName(), role, frame.viewer().displayName(),
                             frame.siteName(), chromeFactory.absolute(request, "/password/reset")));
@@ -84,7 +84,7 @@ class UsersController {
         Account account = account(id);
         try {
             Role newRole = role(role);
-            audited.run(frame.viewer(), "user.role_changed", "user", Long.toString(id),
+            audited.run(frame.viewer(), "role changed", "user", Long.toString(id),
                     "made " + account.email() + " " + newRole.label().toLowerCase(Locale.ROOT)
                             + " (was " + account.role().label().toLowerCase(Locale.ROOT) + ")",
                     () -> accounts.changeRole(id, newRole));
@@ -101,7 +101,7 @@ class UsersController {
         NewsroomFrame frame = frame(request, response);
         Account account = account(id);
         try {
-            audited.run(frame.viewer(), disabled ? "user.disabled" : "user.enabled", "user", Long.toString(id),
+            audited.run(frame.viewer(), disabled ? "disabled" : "enabled", "user", Long.toString(id),
                     (disabled ? "disabled " : "enabled ") + account.email(), () -> accounts.setDisabled(id, disabled));
             return "redirect:" + PATH + "?done=changed";
         } catch (AccountException e) {
