@@ -44,21 +44,26 @@ class AdminScreensIT extends AccountsAppTest {
     }
 
     @Test
-    void aNewSiteNameShowsOnTheHomePageAndInTheAuditLog() {
+    void aNewSiteNameAndPrivacyLinkShowOnTheHomePageAndInTheAuditLog() {
         SiteClient admin = signedIn(account(Role.ADMINISTRATOR));
         Map<String, String> form = currentSettings(admin);
         String original = form.get("name");
+        String originalPrivacy = form.get("privacyUrl");
         String name = "Daily " + Unique.slug("paper");
         try {
             form.put("name", name);
+            form.put("privacyUrl", "/mission-and-vision");
             SiteClient.Answer saved = admin.submitForm("/newsroom/settings", form);
 
             assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
-            assertThat(newReader().get("/").html().select(".brand-name").text()).contains(name);
+            var home = newReader().get("/").html();
+            assertThat(home.select(".brand-name").text()).contains(name);
+            assertThat(home.select("#consent a").first().attr("href")).isEqualTo("/mission-and-vision");
             assertThat(admin.get("/newsroom/audit?type=setting").html().select("table").text())
                     .contains("changed the site settings");
         } finally {
             form.put("name", original);
+            form.put("privacyUrl", originalPrivacy);
             admin.submitForm("/newsroom/settings", form);
         }
     }
