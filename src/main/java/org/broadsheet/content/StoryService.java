@@ -307,8 +307,9 @@ public class StoryService {
 
     private String freeSlug(String base, int attempt) {
         String root = base.isEmpty() ? "story" : base;
-        String candidate = attempt == 0 ? root : root + "-" + (attempt + 1);
-        return stories.slugTaken(candidate, 0) && attempt < 50 ? freeSlug(base, attempt + 1) : candidate;
+        String candidate = attempt == 0 ? root : attempt < 20 ? root + "-" + (attempt + 1)
+                : root + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        return stories.slugTaken(candidate, 0) && attempt < 40 ? freeSlug(base, attempt + 1) : candidate;
     }
 
     private static ArticleRow row(long id, String slug, StoryEdit e, ArticleStatus status, boolean featured,
