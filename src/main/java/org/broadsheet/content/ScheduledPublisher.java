@@ -1,12 +1,16 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,13 +27,19 @@ public class ScheduledPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
     private static final int BATCH = 100;
+    private static final String LOCK = "scheduled-publisher";
 
     private final StoryRepository stories;
     private final ChangeJournal journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final LockingTaskExecutor locks;
 
-    ScheduledPublisher(StoryRepository stories, ChangeJournal journal, TransactionTemplate transactions, Clock clock) {
+    ScheduledPublisher(StoryRepository stories, ChangeJournal journal, TransactionTemplate transactions, Clock clock,
+                       ApplicationEventPublisher events, LockingTaskExecutor locks) {
+        this.events = events;
+        this.locks = locks;
         this.stories = stories;
         this.journal = journal;
         this.transactions = transactions;
@@ -38,16 +48,22 @@ public class ScheduledPublisher {
 
     @EventListener(ApplicationReadyEvent.class)
     public void atStart() {
-        int published = publishDue();
-        if (published > 0) {
-            log.info("event=scheduled_published_at_start count={}", published);
-        }
+        publishDueOnOneNode();
     }
 
     @Scheduled(fixedDelayString = "${broadsheet.stories.schedule-poll-millis:5000}",
             initialDelayString = "${broadsheet.stories.schedule-poll-millis:5000}")
     public void poll() {
-        publishDue();
+        publishDueOnOneNode();
+    }
+
+    /**
+     * With several nodes, one at a time does the work (ShedLock); the guarded UPDATE would keep it
+     * exactly once anyway. The lock times use the system clock, as ShedLock does, never a test clock.
+     */
+    private void publishDueOnOneNode() {
+        locks.executeWithLock((Runnable) this::publishDue, new LockConfiguration(Instant.now(), LOCK,
+                Duration.ofMinutes(5), Duration.ZERO));
     }
 
     /** Publishes every story whose scheduled time has passed; returns how many this call published. */
@@ -63,6 +79,7 @@ public class ScheduledPublisher {
                         return false;
                     }
                     journal.record("article", id, "published");
+                    events.publishEvent(new StoryChanged(null, id, "published", "at its scheduled time"));
                     return true;
                 });
                 if (Boolean.TRUE.equals(done)) {

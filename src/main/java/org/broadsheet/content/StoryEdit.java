@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The fields of a story that people edit (in the editor, through the Admin API, in a revision).
- * The body is Markdown; the stored HTML is rendered from it and sanitised. Blank texts count as none.
+ * The body is Markdown; the stored HTML is rendered from it and sanitised. Nulls become empty texts,
+ * and blank texts count as none.
  *
  * @param slug     blank: made from the title
  * @param category a category slug; blank: the first category
@@ -16,7 +17,25 @@ public record StoryEdit(String title, String dek, String bodyMarkdown, String sl
                         String originalTitle, String correctionNote) {
 
     public StoryEdit {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        title = orEmpty(title);
+        dek = orEmpty(dek);
+        bodyMarkdown = orEmpty(bodyMarkdown);
+        slug = orEmpty(slug);
+        category = orEmpty(category);
+        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+        imageUrl = orEmpty(imageUrl);
+        imageAlt = orEmpty(imageAlt);
+        imageCaption = orEmpty(imageCaption);
+        sourceName = orEmpty(sourceName);
+        sourceUrl = orEmpty(sourceUrl);
+        attribution = orEmpty(attribution);
+        canonicalUrl = orEmpty(canonicalUrl);
+        originalTitle = orEmpty(originalTitle);
+        correctionNote = orEmpty(correctionNote);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Just a title and a body (tests, quick drafts). */

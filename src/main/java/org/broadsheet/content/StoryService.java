@@ -11,6 +11,7 @@ import java.util.Set;
 import org.broadsheet.content.ArticleRepository.StoredArticle;
 import org.broadsheet.content.StoryRepository.Ownership;
 import org.broadsheet.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,12 @@ public class StoryService {
     private final ChangeJournal journal;
     private final Clock clock;
     private final ArticleService articleService;
+    private final ApplicationEventPublisher events;
 
     StoryService(ArticleRepository articles, StoryRepository stories, TaxonomyService taxonomy, ChangeJournal journal,
-                 Clock clock, ArticleService articleService) {
+                 Clock clock, ArticleService articleService, ApplicationEventPublisher events) {
         this.articleService = articleService;
+        this.events = events;
         this.articles = articles;
         this.stories = stories;
         this.taxonomy = taxonomy;
@@ -83,6 +86,10 @@ public class StoryService {
         stories.setOwner(id, actor.accountId());
         afterWrite(id, actor, edit.withSlug(slug), action, kind, now, null);
         journal.record("article", id, status == ArticleStatus.PUBLISHED ? "published" : "created");
+        if (kind.equals("save")) {
+            audit(actor, id, status == ArticleStatus.PUBLISHED ? "published" : status == ArticleStatus.SCHEDULED ? "scheduled"
+                    : action == StoryAction.SUBMIT ? "submitted for review" : "created", edit.title());
+        }
         return id;
     }
 
@@ -110,8 +117,13 @@ public class StoryService {
         articles.update(row(id, slug, edit, status, stored.featured(), publishedAt, now, stored.authorId(),
                 category(edit.category()).id(), stored.image()));
         afterWrite(id, actor, edit.withSlug(slug), action, "save", now, current.reviewRequestedAt());
-        journal.record("article", id, status == ArticleStatus.PUBLISHED && current.status() != ArticleStatus.PUBLISHED
-                ? "published" : "updated");
+        boolean published = status == ArticleStatus.PUBLISHED && current.status() != ArticleStatus.PUBLISHED;
+        journal.record("article", id, published ? "published" : "updated");
+        audit(actor, id, published ? "published" : status == ArticleStatus.SCHEDULED && action == StoryAction.SCHEDULE
+                ? "scheduled" : action == StoryAction.SUBMIT ? "submitted for review" : "updated", edit.title());
+        if (!slug.equals(current.edit().slug())) {
+            audit(actor, id, "slug changed", current.edit().slug() + " -> " + slug);
+        }
     }
 
     /**
@@ -145,6 +157,7 @@ public class StoryService {
         stories.setStatus(id, ArticleStatus.PUBLISHED,
                 current.status() == ArticleStatus.PUBLISHED ? current.publishedAt() : now, now);
         journal.record("article", id, current.status() == ArticleStatus.PUBLISHED ? "updated" : "published");
+        audit(actor, id, "published", current.edit().title());
     }
 
     @Transactional
@@ -157,6 +170,7 @@ public class StoryService {
         }
         stories.setStatus(id, ArticleStatus.SCHEDULED, at, now);
         journal.record("article", id, "updated");
+        audit(actor, id, "scheduled", current.edit().title() + " (for " + at + ")");
     }
 
     @Transactional
@@ -166,6 +180,7 @@ public class StoryService {
         if (current.status() != ArticleStatus.TRASHED) {
             stories.setStatus(id, ArticleStatus.TRASHED, current.publishedAt(), clock.instant());
             journal.record("article", id, "trashed");
+            audit(actor, id, "trashed", current.edit().title());
         }
     }
 
@@ -177,6 +192,7 @@ public class StoryService {
         if (current.status() == ArticleStatus.TRASHED) {
             stories.setStatus(id, ArticleStatus.DRAFT, null, clock.instant());
             journal.record("article", id, "updated");
+            audit(actor, id, "restored", current.edit().title());
         }
     }
 
@@ -208,10 +224,15 @@ public class StoryService {
                 current.edit().originalTitle(), old.edit().correctionNote());
         update(actor, id, restored, null, null);
         stories.markLastRevision(id, "restore");
+        audit(actor, id, "revision restored", "revision " + revisionId + " of " + old.edit().title());
     }
 
     public List<String> suggestTags(String prefix) {
         return prefix == null || prefix.isBlank() ? List.of() : stories.tagNamesLike(prefix.strip(), 10);
+    }
+
+    private void audit(StoryActor actor, long id, String action, String summary) {
+        events.publishEvent(new StoryChanged(actor.accountId(), id, action, summary));
     }
 
     // rules
