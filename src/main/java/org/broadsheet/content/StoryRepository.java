@@ -104,7 +104,8 @@ class StoryRepository {
                  AND (:authorId = 0 OR a.author_id = :authorId)
                  AND (:categoryId = 0 OR a.category_id = :categoryId)
                  AND (:pattern = '' OR lower(a.title) LIKE :pattern ESCAPE '\\')
-                ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset
+                """ + order(query.tab()) + """
+                 LIMIT :limit OFFSET :offset
                 """)
                 .param("everyone", everyone ? 1 : 0).param("me", me)
                 .param("authorId", authorId == null ? 0 : authorId)
@@ -204,6 +205,15 @@ class StoryRepository {
             case SCHEDULED -> "a.status = 'scheduled'";
             case PUBLISHED -> "a.status = 'published'";
             case TRASH -> "a.status = 'trashed'";
+        };
+    }
+
+    /** Published stories newest first, scheduled ones soonest first, the others last changed first. */
+    private static String order(StoryTab tab) {
+        return switch (tab) {
+            case PUBLISHED -> "ORDER BY a.published_at DESC, a.id DESC";
+            case SCHEDULED -> "ORDER BY a.published_at, a.id";
+            default -> "ORDER BY a.updated_at DESC, a.id DESC";
         };
     }
 

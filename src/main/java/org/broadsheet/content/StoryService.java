@@ -354,7 +354,9 @@ public class StoryService {
     private static Story story(StoredArticle s, Ownership o, List<String> tags) {
         Syndication src = s.syndication();
         FeaturedImage img = s.image();
-        StoryEdit edit = new StoryEdit(s.title(), s.dek(), nonNull(s.bodyMarkdown()), s.slug(), o.categorySlug(),
+        // imported stories have only HTML: it is kept as it is (Markdown passes HTML blocks through the sanitiser)
+        String markdown = s.bodyMarkdown() != null ? s.bodyMarkdown() : s.body().html();
+        StoryEdit edit = new StoryEdit(s.title(), s.dek(), markdown, s.slug(), o.categorySlug(),
                 tags, img == null ? "" : img.url(), img == null ? "" : nonNull(img.alt()),
                 img == null ? "" : nonNull(img.caption()),
                 src == null ? "" : src.sourceName(), src == null ? "" : nonNull(src.sourceUrl()),

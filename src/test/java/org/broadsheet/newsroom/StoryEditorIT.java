@@ -5,17 +5,24 @@ import java.util.Map;
 
 import org.broadsheet.accounts.Account;
 import org.broadsheet.accounts.Role;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.StoryAction;
 import org.broadsheet.content.StoryRevision;
 import org.broadsheet.testsupport.SiteClient;
 import org.broadsheet.testsupport.Unique;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor through its routes: saving, errors, slugs, previews, autosave and revisions. */
 class StoryEditorIT extends StoryTestSupport {
+
+    @Autowired
+    ArticleService articles;
 
     @Test
     void anEditorPostWithoutACsrfTokenIsRefused() {
@@ -86,6 +93,24 @@ class StoryEditorIT extends StoryTestSupport {
         assertThat(signedIn(account(Role.CONTRIBUTOR)).get("/newsroom/stories/" + draft + "/preview").status()).isEqualTo(404);
         assertThat(signedIn(account(Role.SUBSCRIBER)).get("/newsroom/stories/" + draft + "/preview").status()).isEqualTo(404);
         assertThat(newReader().get("/story/" + stories.find(Stories.actor(writer), draft).edit().slug()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportedStoryKeepsItsHtmlBodyWhenAnEditorSavesIt() {
+        String slug = Unique.slug("imported");
+        long id = articles.save(new ArticleDraft(slug, "Imported story", "", "<p>First imported paragraph.</p>\n<p>Second one.</p>",
+                null, ArticleStatus.PUBLISHED, false, null, null, "Wire Desk", "News", List.of(), null, null, null)).id();
+        SiteClient editor = signedIn(account(Role.EDITOR));
+        Document form = editor.get("/newsroom/stories/" + id).html();
+        Map<String, String> fields = fields("Imported story, retitled", form.select("#body").text(), "publish");
+        fields.put("category", form.select("#category option[selected]").attr("value"));
+
+        assertThat(post(editor, "/newsroom/stories/" + id, fields).status()).isEqualTo(302);
+        Document story = newReader().get("/story/" + slug).html();
+
+        assertThat(story.select("h1.story-title").text()).isEqualTo("Imported story, retitled");
+        assertThat(story.text()).contains("First imported paragraph.").contains("Second one.");
+        assertThat(signedIn(account(Role.AUTHOR)).get("/newsroom/stories/" + id).status()).as("no owner: editors only").isEqualTo(404);
     }
 
     @Test
