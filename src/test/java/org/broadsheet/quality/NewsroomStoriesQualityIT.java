@@ -42,10 +42,28 @@ class NewsroomStoriesQualityIT extends BrowserTest {
         }
         String invalid = post(client, "/newsroom/stories", "title=&body=" + enc("Kept *text*") + "&action=draft");
         assertValid("/newsroom/stories (with errors)", invalid);
+
+        String revised = revisedDraft(client);
+        String editor = get(client, revised);
+        assertValid(revised + " (with revisions)", editor);
+        Matcher revisions = Pattern.compile("name=\"from\" value=\"(\\d+)\"").matcher(editor);
+        assertThat(revisions.find()).isTrue();
+        String newer = revisions.group(1);
+        assertThat(revisions.find()).isTrue();
+        assertValid("revisions diff", get(client, revised + "/revisions/diff?from=" + revisions.group(1) + "&to=" + newer));
+    }
+
+    /** A draft saved twice with a changed body: the editor of it, "/newsroom/stories/ID". */
+    private String revisedDraft(HttpClient client) throws Exception {
+        HttpResponse<String> created = postResponse(client, "/newsroom/stories",
+                "title=" + enc("Quality draft") + "&body=" + enc("First line.\nSecond line.") + "&action=draft");
+        String path = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+        postResponse(client, path, "title=" + enc("Quality draft") + "&body=" + enc("First line.\nA <changed> line.") + "&action=draft");
+        return path;
     }
 
     @Test
-    void theStoryScreensBreakNoAccessibilityRule() {
+    void theStoryScreensBreakNoAccessibilityRule() throws Exception {
         var screen = openSignIn("/login");
         browser().driver().findElement(By.id("login-email")).sendKeys(SignInScreen.DEMO_EMAIL);
         browser().driver().findElement(By.id("login-password")).sendKeys(SignInScreen.DEMO_PASSWORD);
@@ -62,6 +80,13 @@ class NewsroomStoriesQualityIT extends BrowserTest {
 
         open(editLink);
         assertNoViolations(editLink);
+
+        String draft = revisedDraft(signedInClient());
+        open(draft);
+        assertNoViolations(draft + " (a draft with revisions)");
+        browser().driver().findElement(By.cssSelector(".revisions button[form='compare']")).click();
+        screen.waitUntil(d -> d.getCurrentUrl().contains("/revisions/diff"));
+        assertNoViolations("revisions diff");
     }
 
     private HttpClient signedInClient() throws Exception {
@@ -87,12 +112,16 @@ class NewsroomStoriesQualityIT extends BrowserTest {
     }
 
     private String post(HttpClient client, String path, String form) throws Exception {
+        return postResponse(client, path, form).body();
+    }
+
+    private HttpResponse<String> postResponse(HttpClient client, String path, String form) throws Exception {
         Matcher token = CSRF.matcher(get(client, "/newsroom/stories/new"));
         assertThat(token.find()).isTrue();
         return client.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void assertNoViolations(String where) {
