@@ -7,6 +7,7 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.support.LockException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,6 +36,7 @@ public class ScheduledPublisher {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final LockingTaskExecutor locks;
+    private volatile boolean lockFailureLogged;
 
     ScheduledPublisher(StoryRepository stories, ChangeJournal journal, TransactionTemplate transactions, Clock clock,
                        ApplicationEventPublisher events, LockingTaskExecutor locks) {
@@ -62,8 +64,17 @@ public class ScheduledPublisher {
      * exactly once anyway. The lock times use the system clock, as ShedLock does, never a test clock.
      */
     private void publishDueOnOneNode() {
-        locks.executeWithLock((Runnable) this::publishDue, new LockConfiguration(Instant.now(), LOCK,
-                Duration.ofMinutes(5), Duration.ZERO));
+        try {
+            locks.executeWithLock((Runnable) this::publishDue, new LockConfiguration(Instant.now(), LOCK,
+                    Duration.ofMinutes(5), Duration.ZERO));
+        } catch (LockException e) {
+            // the lock only saves duplicate work: the guarded UPDATE keeps publishing exactly-once without it
+            if (!lockFailureLogged) {
+                lockFailureLogged = true;
+                log.warn("event=scheduled_publisher_lock_failed reason={} (publishing without the lock)", e.toString());
+            }
+            publishDue();
+        }
     }
 
     /** Publishes every story whose scheduled time has passed; returns how many this call published. */
