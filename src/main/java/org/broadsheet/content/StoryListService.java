@@ -35,14 +35,14 @@ public class StoryListService {
         Map<StoryTab, Long> counts = stories.counts(actor.editsOthers(), actor.accountId());
         Long authorId = null;
         Long categoryId = null;
-        if (!StoryService.blank(query.author())) {
+        if (!StoryFields.blank(query.author())) {
             Optional<Author> author = taxonomy.author(query.author().strip());
             if (author.isEmpty()) {
                 return new StoryList(List.of(), false, counts);
             }
             authorId = author.get().id();
         }
-        if (!StoryService.blank(query.category())) {
+        if (!StoryFields.blank(query.category())) {
             Optional<Category> category = taxonomy.category(query.category().strip());
             if (category.isEmpty()) {
                 return new StoryList(List.of(), false, counts);

@@ -2,10 +2,8 @@ package org.broadsheet.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.broadsheet.content.ArticleRepository.StoredArticle;
@@ -24,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StoryService {
 
-    static final int MAX_TITLE = 300;
-    static final int MAX_BODY = 200_000;
-
     private final ArticleRepository articles;
     private final StoryRepository stories;
     private final TaxonomyService taxonomy;
@@ -34,9 +29,11 @@ public class StoryService {
     private final Clock clock;
     private final ArticleService articleService;
     private final ApplicationEventPublisher events;
+    private final StoryFields fields;
 
     StoryService(ArticleRepository articles, StoryRepository stories, TaxonomyService taxonomy, ChangeJournal journal,
-                 Clock clock, ArticleService articleService, ApplicationEventPublisher events) {
+                 Clock clock, ArticleService articleService, ApplicationEventPublisher events, StoryFields fields) {
+        this.fields = fields;
         this.articleService = articleService;
         this.events = events;
         this.articles = articles;
@@ -53,7 +50,7 @@ public class StoryService {
         if (!actor.mayEdit(owner.ownerAccountId())) {
             throw notFound();
         }
-        return story(stored, owner, taxonomy.tagsOf(id).stream().map(Tag::name).toList());
+        return StoryFields.story(stored, owner, taxonomy.tagsOf(id).stream().map(Tag::name).toList());
     }
 
     /** Writes a new story and saves its first revision; returns its id. */
@@ -76,13 +73,13 @@ public class StoryService {
             throw new AccessDeniedException("Your role does not let you publish stories; submit it for review instead.");
         }
         Instant now = clock.instant();
-        String slug = blank(edit.slug()) ? freeSlug(Slugs.of(nonNull(edit.title())), 0) : edit.slug().strip();
-        validate(edit.withSlug(slug), action, scheduledAt, 0, now);
+        String slug = StoryFields.blank(edit.slug()) ? freeSlug(Slugs.of(StoryFields.nonNull(edit.title())), 0) : edit.slug().strip();
+        fields.validate(edit.withSlug(slug), action, scheduledAt, 0, now);
         Category category = category(edit.category());
         Author author = taxonomy.authorNamed(actor.name(), null);
         ArticleStatus status = statusFor(action, ArticleStatus.DRAFT);
         Instant publishedAt = action == StoryAction.PUBLISH ? now : action == StoryAction.SCHEDULE ? scheduledAt : null;
-        long id = articles.insert(row(0, slug, edit, status, false, publishedAt, now, author.id(), category.id(), null));
+        long id = articles.insert(StoryFields.row(0, slug, edit, status, false, publishedAt, now, author.id(), category.id(), null));
         stories.setOwner(id, actor.accountId());
         afterWrite(id, actor, edit.withSlug(slug), action, kind, now, null);
         journal.record("article", id, status == ArticleStatus.PUBLISHED ? "published" : "created");
@@ -102,8 +99,8 @@ public class StoryService {
             throw new AccessDeniedException("Your role does not let you publish this story; submit it for review instead.");
         }
         Instant now = clock.instant();
-        String slug = blank(edit.slug()) ? current.edit().slug() : edit.slug().strip();
-        validate(edit.withSlug(slug), action, scheduledAt, id, now);
+        String slug = StoryFields.blank(edit.slug()) ? current.edit().slug() : edit.slug().strip();
+        fields.validate(edit.withSlug(slug), action, scheduledAt, id, now);
         if (!slug.equals(current.edit().slug()) && current.status() == ArticleStatus.PUBLISHED) {
             articles.addRedirect(current.edit().slug(), id);
         }
@@ -114,7 +111,7 @@ public class StoryService {
             case SCHEDULED -> action == StoryAction.SCHEDULE ? scheduledAt : current.publishedAt();
             default -> null;
         };
-        articles.update(row(id, slug, edit, status, stored.featured(), publishedAt, now, stored.authorId(),
+        articles.update(StoryFields.row(id, slug, edit, status, stored.featured(), publishedAt, now, stored.authorId(),
                 category(edit.category()).id(), stored.image()));
         afterWrite(id, actor, edit.withSlug(slug), action, "save", now, current.reviewRequestedAt());
         boolean published = status == ArticleStatus.PUBLISHED && current.status() != ArticleStatus.PUBLISHED;
@@ -136,11 +133,11 @@ public class StoryService {
         Story current = find(actor, id);
         requireMayChange(actor, current);
         Instant now = clock.instant();
-        StoryEdit withSlug = edit.withSlug(blank(edit.slug()) ? current.edit().slug() : edit.slug().strip());
+        StoryEdit withSlug = edit.withSlug(StoryFields.blank(edit.slug()) ? current.edit().slug() : edit.slug().strip());
         if (current.status() == ArticleStatus.DRAFT) {
-            validate(withSlug, null, null, id, now);
+            fields.validate(withSlug, null, null, id, now);
             StoredArticle stored = articles.findById(id).orElseThrow();
-            articles.update(row(id, withSlug.slug(), withSlug, ArticleStatus.DRAFT, stored.featured(), null, now,
+            articles.update(StoryFields.row(id, withSlug.slug(), withSlug, ArticleStatus.DRAFT, stored.featured(), null, now,
                     stored.authorId(), category(edit.category()).id(), stored.image()));
             articles.replaceTags(id, tagIds(withSlug.tags()));
             journal.record("article", id, "updated");
@@ -251,46 +248,6 @@ public class StoryService {
         }
     }
 
-    private void validate(StoryEdit edit, StoryAction action, Instant scheduledAt, long id, Instant now) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (blank(edit.title())) {
-            errors.put("title", "Give the story a headline.");
-        } else if (edit.title().strip().length() > MAX_TITLE) {
-            errors.put("title", "Keep the headline under " + MAX_TITLE + " characters.");
-        }
-        if (edit.bodyMarkdown() != null && edit.bodyMarkdown().length() > MAX_BODY) {
-            errors.put("body", "The story is too long (at most " + MAX_BODY + " characters).");
-        }
-        if (blank(edit.slug()) || !Slugs.isValid(edit.slug())) {
-            errors.put("slug", "Use lowercase letters, digits and hyphens only, such as “city-budget-vote”.");
-        } else if (stories.slugTaken(edit.slug(), id)) {
-            errors.put("slug", "Another story already uses this address; pick another one.");
-        }
-        if (!blank(edit.category()) && taxonomy.category(edit.category().strip()).isEmpty()) {
-            errors.put("category", "Pick one of the categories.");
-        }
-        if (!blank(edit.imageUrl())) {
-            if (!url(edit.imageUrl()) && !edit.imageUrl().startsWith("/")) {
-                errors.put("imageUrl", "Give an address that starts with https://, http:// or /.");
-            }
-            if (blank(edit.imageAlt())) {
-                errors.put("imageAlt", "Describe the picture for readers who cannot see it.");
-            }
-        }
-        if (!blank(edit.sourceUrl()) && !url(edit.sourceUrl())) {
-            errors.put("sourceUrl", "Give an address that starts with https:// or http://.");
-        }
-        if (!blank(edit.canonicalUrl()) && !url(edit.canonicalUrl())) {
-            errors.put("canonicalUrl", "Give an address that starts with https:// or http://.");
-        }
-        if (action == StoryAction.SCHEDULE && (scheduledAt == null || !scheduledAt.isAfter(now))) {
-            errors.put("scheduledAt", "Pick a time in the future to publish the story.");
-        }
-        if (!errors.isEmpty()) {
-            throw new StoryInvalid(errors);
-        }
-    }
-
     private static ArticleStatus statusFor(StoryAction action, ArticleStatus current) {
         return switch (action) {
             case DRAFT, SUBMIT -> ArticleStatus.DRAFT;
@@ -320,7 +277,7 @@ public class StoryService {
     }
 
     private Category category(String slug) {
-        if (!blank(slug)) {
+        if (!StoryFields.blank(slug)) {
             return taxonomy.category(slug.strip()).orElseThrow(() -> new StoryInvalid("category", "Pick one of the categories."));
         }
         return taxonomy.categories().stream().findFirst().orElseGet(() -> taxonomy.categoryNamed("News"));
@@ -331,56 +288,6 @@ public class StoryService {
         String candidate = attempt == 0 ? root : attempt < 20 ? root + "-" + (attempt + 1)
                 : root + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
         return stories.slugTaken(candidate, 0) && attempt < 40 ? freeSlug(base, attempt + 1) : candidate;
-    }
-
-    private static ArticleRow row(long id, String slug, StoryEdit e, ArticleStatus status, boolean featured,
-                                  Instant publishedAt, Instant now, long authorId, long categoryId, FeaturedImage old) {
-        SanitizedHtml body = Markdown.toHtml(e.bodyMarkdown());
-        boolean image = !blank(e.imageUrl());
-        boolean sameImage = image && old != null && old.url().equals(e.imageUrl().strip());
-        boolean syndicated = !blank(e.sourceName());
-        return new ArticleRow(id, slug, e.title().strip(), nonNull(e.dek()).strip(), body.html(), nonNull(e.bodyMarkdown()),
-                status.dbValue(), featured, publishedAt == null ? null : publishedAt.toEpochMilli(), now.toEpochMilli(),
-                now.toEpochMilli(), authorId, categoryId,
-                image ? e.imageUrl().strip() : null, image ? nonNull(e.imageAlt()).strip() : null,
-                image ? orNull(e.imageCaption()) : null, sameImage ? old.width() : null, sameImage ? old.height() : null,
-                ReadingTime.minutes(body.text()),
-                syndicated ? e.sourceName().strip() : null, syndicated ? orNull(e.sourceUrl()) : null,
-                syndicated ? (blank(e.attribution()) ? Syndication.attributionFor(e.sourceName().strip()) : e.attribution().strip()) : null,
-                syndicated ? orNull(e.canonicalUrl()) : null, syndicated ? orNull(e.originalTitle()) : null,
-                orNull(e.correctionNote()));
-    }
-
-    private static Story story(StoredArticle s, Ownership o, List<String> tags) {
-        Syndication src = s.syndication();
-        FeaturedImage img = s.image();
-        // imported stories have only HTML: it is kept as it is (Markdown passes HTML blocks through the sanitiser)
-        String markdown = s.bodyMarkdown() != null ? s.bodyMarkdown() : s.body().html();
-        StoryEdit edit = new StoryEdit(s.title(), s.dek(), markdown, s.slug(), o.categorySlug(),
-                tags, img == null ? "" : img.url(), img == null ? "" : nonNull(img.alt()),
-                img == null ? "" : nonNull(img.caption()),
-                src == null ? "" : src.sourceName(), src == null ? "" : nonNull(src.sourceUrl()),
-                src == null ? "" : nonNull(src.attribution()), src == null ? "" : nonNull(src.canonicalUrl()),
-                src == null ? "" : nonNull(src.originalTitle()), nonNull(s.correctionNote()));
-        return new Story(s.id(), edit, s.status(), s.publishedAt(), s.updatedAt(), o.ownerAccountId(), o.authorName(),
-                o.reviewRequestedAt());
-    }
-
-    private static boolean url(String text) {
-        String t = text.strip().toLowerCase();
-        return (t.startsWith("https://") || t.startsWith("http://")) && t.length() > 8 && !t.contains(" ");
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String orNull(String text) {
-        return blank(text) ? null : text.strip();
     }
 
     private static NotFoundException notFound() {
