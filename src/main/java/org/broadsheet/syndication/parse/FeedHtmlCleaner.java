@@ -53,6 +53,7 @@ final class FeedHtmlCleaner {
             return new Cleaned("", "", null, null);
         }
         Document doc = Jsoup.parseBodyFragment(html, base == null ? "" : base.toString());
+        doc.outputSettings().prettyPrint(false);
         doc.select(REMOVED_WHOLE).remove();
         for (Element noscript : doc.select("noscript")) {
             Element before = noscript.previousElementSibling();

@@ -57,6 +57,10 @@ final class RssFeedParser {
         if (raw.link == null) {
             raw.link = atomAlternate(item);
         }
+        if (raw.link == null) {
+            Element nested = Xml.descendant(item, "link", RSS);
+            raw.link = nested == null ? null : Xml.trimmed(Xml.ownText(nested));
+        }
         Element guid = Xml.child(item, "guid", RSS);
         if (guid != null) {
             raw.guid = Xml.trimmed(guid.wholeText());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a raw item of any format into a clean {@link WireItem}: plain-text title, absolute links,
@@ -34,7 +35,7 @@ final class WireItemFactory {
         String guid = Xml.trimmed(FeedText.collapse(raw.guid == null ? "" : raw.guid));
         String link = Urls.absoluteHttp(raw.link, base);
         boolean hasContent = !RawItem.blank(raw.contentHtml);
-        FeedHtmlCleaner.Cleaned body = FeedHtmlCleaner.clean(hasContent ? raw.contentHtml : raw.summaryHtml, base);
+        FeedHtmlCleaner.Cleaned body = FeedHtmlCleaner.clean(asHtml(hasContent ? raw.contentHtml : raw.summaryHtml), base);
         String title = FeedText.plain(raw.title);
         if (title.isEmpty() && body.text().isEmpty() && link == null && guid == null && !raw.withdrawn) {
             throw new IllegalArgumentException("it has no title, link, id or text");
@@ -82,6 +83,14 @@ final class WireItemFactory {
         long simHash = SimHash.of(text.isEmpty() ? title : text);
         return new WireItem(guid, link, title, bodyHtml, excerpt, author, categories(raw.categories), published, updated,
                 image, imageAlt, raw.withdrawn, embargo, contentHash, simHash);
+    }
+
+    /** A body with no markup at all is plain text: its blank lines make paragraphs. */
+    private static String asHtml(String source) {
+        if (source == null || source.indexOf('<') >= 0) {
+            return source;
+        }
+        return AtomFeedParser.paragraphs(Parser.unescapeEntities(source, false));
     }
 
     private static String titleFromText(String text, String link, String guid, boolean withdrawn) {

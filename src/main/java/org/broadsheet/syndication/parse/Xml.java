@@ -96,7 +96,34 @@ final class Xml {
     /** The text of the first matching child (entities decoded, CDATA included), trimmed; null when none or blank. */
     static String text(Element parent, String local, String... namespaces) {
         Element c = child(parent, local, namespaces);
-        return c == null ? null : trimmed(c.wholeText());
+        return c == null ? null : trimmed(ownText(c));
+    }
+
+    /**
+     * An element's own text: all of it when it has no child elements, else only its direct text
+     * (an unclosed {@code <title>} swallows the elements after it; they are not its text).
+     */
+    static String ownText(Element e) {
+        if (e.childrenSize() == 0) {
+            return e.wholeText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                text.append(t.getWholeText());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The first matching element anywhere below {@code parent} (for elements a sloppy feed nested wrongly). */
+    static Element descendant(Element parent, String local, String... namespaces) {
+        for (Element c : parent.getAllElements()) {
+            if (c != parent && is(c, local, namespaces)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static String trimmed(String s) {
