@@ -1,36 +1,49 @@
 package org.broadsheet.syndication.parse;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * 64-bit SimHash (Charikar) over overlapping word shingles of normalised text: texts that share
- * most of their wording get hashes a few bits apart, unrelated texts about 32 bits apart. A
- * rewritten wire story (new headline, a changed sentence) stays within {@link #NEAR_DUPLICATE} bits.
+ * 64-bit SimHash (Charikar) of normalised text: texts that share most of their wording get hashes
+ * a few bits apart, unrelated texts 20 bits or more. The features are the words (weighted by how
+ * often they occur) and the overlapping three-word shingles (which keep word order in): a rewritten
+ * wire story (a word changed here, a clause dropped there) stays within {@link #NEAR_DUPLICATE} bits,
+ * while one more edit every 50 words or so moves it about a bit further.
  */
 public final class SimHash {
 
     /** Hashes at most this many bits apart are near-duplicates. */
     public static final int NEAR_DUPLICATE = 3;
-    private static final int SHINGLE = 2;
+    private static final int SHINGLE = 3;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private SimHash() {
     }
 
-    /** The SimHash of a text (normalised here: case, punctuation and spacing do not matter); 0 for no words. */
+    /** The SimHash of a text (case, punctuation and spacing do not matter); 0 for a text without words. */
     public static long of(String text) {
-        String[] words = FeedText.normalised(text).split(" ");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String normalised = FeedText.normalised(text);
+        if (normalised.isEmpty()) {
             return 0L;
         }
+        String[] words = normalised.split(" ");
+        long[] wordHashes = new long[words.length];
+        Map<Long, Integer> features = new HashMap<>(words.length * 3);
+        for (int i = 0; i < words.length; i++) {
+            wordHashes[i] = mix(fnv(words[i]));
+            features.merge(wordHashes[i], 1, Integer::sum);
+        }
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            long h = wordHashes[i] ^ Long.rotateLeft(wordHashes[i + 1], 21) ^ Long.rotateLeft(wordHashes[i + 2], 42);
+            features.merge(mix(h ^ 0x9E3779B97F4A7C15L), 1, Integer::sum);
+        }
         int[] weights = new int[64];
-        int shingles = Math.max(1, words.length - SHINGLE + 1);
-        for (int i = 0; i < shingles; i++) {
-            long h = FNV_OFFSET;
-            for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
-                h = fnv(h, words[k]);
-                h = fnv(h, " ");
-            }
-            h = mix(h);
+        for (Map.Entry<Long, Integer> f : features.entrySet()) {
+            long h = f.getKey();
+            int w = f.getValue();
             for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+                weights[bit] += ((h >>> bit) & 1L) == 1L ? w : -w;
             }
         }
         long hash = 0L;
@@ -47,14 +60,13 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
+    /** At most {@link #NEAR_DUPLICATE} bits apart. */
     public static boolean nearDuplicates(long a, long b) {
         return distance(a, b) <= NEAR_DUPLICATE;
     }
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
-    private static long fnv(long h, String s) {
+    private static long fnv(String s) {
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= FNV_PRIME;
@@ -62,7 +74,7 @@ public final class SimHash {
         return h;
     }
 
-    /** SplitMix64's finaliser: spreads FNV's weak low bits over all 64. */
+    /** SplitMix64's finaliser: spreads the bits over all 64. */
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
