@@ -58,7 +58,11 @@ final class FeedDates {
         if (raw == null) {
             return null;
         }
-        String s = raw.strip().replaceAll("\\([^)]*\\)", " ").replace('\u00A0', ' ').strip();
+        String s = raw.strip();
+        if (s.indexOf('(') >= 0) {
+            s = s.replaceAll("\\([^)]*\\)", " ").strip();
+        }
+        s = s.replace('\u00A0', ' ');
         if (s.isEmpty() || s.length() > 100) {
             return null;
         }

@@ -10,6 +10,8 @@ import org.broadsheet.content.SanitizedHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The feed cleaning step in front of the one sanitiser ({@link BodySanitizer}): removes hostile
@@ -24,9 +26,13 @@ final class FeedHtmlCleaner {
     record Cleaned(String html, String text, String firstImage, String firstImageAlt) {
     }
 
-    private static final String REMOVED_WHOLE = "script, style, iframe, frame, frameset, object, embed, applet, form, input,"
+    private static final Evaluator REMOVED_WHOLE = QueryParser.parse("script, style, iframe, frame, frameset, object, embed, applet, form, input,"
             + " button, select, textarea, svg, math, meta, base, link, template, noembed, noframes, canvas, audio, video,"
-            + " dialog, portal, head, title";
+            + " dialog, portal, head, title");
+    private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator CITES = QueryParser.parse("blockquote[cite], q[cite], del[cite], ins[cite]");
     private static final String[] LAZY_SRC = {"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
         "data-hi-res-src", "data-orig-file", "data-full-url"};
     private static final String[] LAZY_SRCSET = {"data-srcset", "data-lazy-srcset", "srcset"};
@@ -55,7 +61,7 @@ final class FeedHtmlCleaner {
         Document doc = Jsoup.parseBodyFragment(html, base == null ? "" : base.toString());
         doc.outputSettings().prettyPrint(false);
         doc.select(REMOVED_WHOLE).remove();
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : doc.select(NOSCRIPT)) {
             Element before = noscript.previousElementSibling();
             if (before != null && before.nameIs("img")) {
                 noscript.remove(); // the lazy picture in front of it is resolved below
@@ -65,7 +71,7 @@ final class FeedHtmlCleaner {
         }
         String firstImage = null;
         String firstAlt = null;
-        for (Element img : doc.select("img")) {
+        for (Element img : doc.select(IMG)) {
             String src = imageSource(img, base);
             if (src == null || isTrackingPixel(img, src)) {
                 Element parent = img.parent();
@@ -88,7 +94,7 @@ final class FeedHtmlCleaner {
                 firstAlt = alt.isEmpty() ? null : alt;
             }
         }
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINKS)) {
             String href = a.attr("href").strip();
             String abs = href.regionMatches(true, 0, "mailto:", 0, 7) ? href : Urls.absoluteHttp(href, base);
             if (abs == null) {
@@ -97,7 +103,7 @@ final class FeedHtmlCleaner {
                 a.attr("href", abs);
             }
         }
-        for (Element quote : doc.select("blockquote[cite], q[cite], del[cite], ins[cite]")) {
+        for (Element quote : doc.select(CITES)) {
             String abs = Urls.absoluteHttp(quote.attr("cite"), base);
             if (abs == null) {
                 quote.removeAttr("cite");
@@ -105,7 +111,7 @@ final class FeedHtmlCleaner {
                 quote.attr("cite", abs);
             }
         }
-        String text = FeedText.collapse(doc.body().text());
+        String text = doc.body().text(); // jsoup collapses white space (no-break space included) and trims
         SanitizedHtml safe = BodySanitizer.sanitize(doc.body().html());
         String out = safe.html().replace("rel=\"noopener nofollow\"", "rel=\"nofollow noopener\"");
         return new Cleaned(out, text, firstImage, firstAlt);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -14,7 +13,6 @@ import org.jsoup.parser.Parser;
 /** Plain text from feed strings: entities decoded (also double-escaped), tags stripped, whitespace normalised. */
 final class FeedText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+");
     private static final Pattern TAG_LIKE = Pattern.compile("<[A-Za-z/!?]");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?");
 
@@ -41,8 +39,44 @@ final class FeedText {
         return FeedCharsets.dropIllegal(collapse(text));
     }
 
+    /** Every run of white space (Unicode's too: no-break, thin, ideographic, zero-width) becomes one space; trimmed. */
     static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        int n = s.length();
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (out == null) {
+                    boolean single = c == ' ' && i > 0 && i + 1 < n && !isSpace(s.charAt(i + 1)) && !isSpace(s.charAt(i - 1));
+                    if (single) {
+                        continue;
+                    }
+                    out = new StringBuilder(n).append(s, 0, i);
+                    written = out.length();
+                }
+                pendingSpace = written > 0;
+            } else {
+                if (out != null) {
+                    if (pendingSpace) {
+                        out.append(' ');
+                    }
+                    out.append(c);
+                    written++;
+                }
+                pendingSpace = false;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+        }
+        return c == 0x00A0 || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028 || c == 0x2029 || c == 0x202F
+                || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x85;
     }
 
     /** At most about {@code max} characters, cut at a word boundary with an ellipsis. */
@@ -69,20 +103,39 @@ final class FeedText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
+        String n = ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        char[] out = new char[n.length()];
+        int len = 0;
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+            char keep;
+            if (c < 0x80) {
+                keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+            } else {
+                keep = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (keep != 0) {
+                out[len++] = keep;
                 space = false;
             } else if (!space && c != '\'' && c != '’') {
-                out.append(' ');
+                out[len++] = ' ';
                 space = true;
             }
         }
-        return out.toString().strip();
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
+        }
+        return new String(out, 0, len);
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String sha256Hex(String s) {

@@ -1,7 +1,6 @@
 package org.broadsheet.syndication.parse;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * 64-bit SimHash (Charikar) of normalised text: texts that share most of their wording get hashes
@@ -23,27 +22,36 @@ public final class SimHash {
 
     /** The SimHash of a text (case, punctuation and spacing do not matter); 0 for a text without words. */
     public static long of(String text) {
-        String normalised = FeedText.normalised(text);
+        return ofNormalised(FeedText.normalised(text));
+    }
+
+    /** The SimHash of text already through {@link FeedText#normalised}. */
+    static long ofNormalised(String normalised) {
         if (normalised.isEmpty()) {
             return 0L;
         }
-        String[] words = normalised.split(" ");
-        long[] wordHashes = new long[words.length];
-        Map<Long, Integer> features = new HashMap<>(words.length * 3);
-        for (int i = 0; i < words.length; i++) {
-            wordHashes[i] = mix(fnv(words[i]));
-            features.merge(wordHashes[i], 1, Integer::sum);
+        long[] wordHashes = new long[normalised.length() / 2 + 1];
+        int words = 0;
+        long h = FNV_OFFSET;
+        for (int i = 0; i <= normalised.length(); i++) {
+            char c = i < normalised.length() ? normalised.charAt(i) : ' ';
+            if (c == ' ') {
+                wordHashes[words++] = mix(h);
+                h = FNV_OFFSET;
+            } else {
+                h = (h ^ c) * FNV_PRIME;
+            }
         }
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            long h = wordHashes[i] ^ Long.rotateLeft(wordHashes[i + 1], 21) ^ Long.rotateLeft(wordHashes[i + 2], 42);
-            features.merge(mix(h ^ 0x9E3779B97F4A7C15L), 1, Integer::sum);
+        int shingles = Math.max(0, words - SHINGLE + 1);
+        long[] features = Arrays.copyOf(wordHashes, words + shingles);
+        for (int i = 0; i < shingles; i++) {
+            long s = features[i] ^ Long.rotateLeft(features[i + 1], 21) ^ Long.rotateLeft(features[i + 2], 42);
+            features[words + i] = mix(s ^ 0x9E3779B97F4A7C15L);
         }
-        int[] weights = new int[64];
-        for (Map.Entry<Long, Integer> f : features.entrySet()) {
-            long h = f.getKey();
-            int w = f.getValue();
+        int[] weights = new int[64]; // a repeated word adds once per occurrence: weighted by frequency
+        for (long f : features) {
             for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += ((h >>> bit) & 1L) == 1L ? w : -w;
+                weights[bit] += (int) ((f >>> bit) & 1L) * 2 - 1;
             }
         }
         long hash = 0L;
@@ -63,15 +71,6 @@ public final class SimHash {
     /** At most {@link #NEAR_DUPLICATE} bits apart. */
     public static boolean nearDuplicates(long a, long b) {
         return distance(a, b) <= NEAR_DUPLICATE;
-    }
-
-    private static long fnv(String s) {
-        long h = FNV_OFFSET;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= FNV_PRIME;
-        }
-        return h;
     }
 
     /** SplitMix64's finaliser: spreads the bits over all 64. */

@@ -79,8 +79,10 @@ final class WireItemFactory {
         }
         String author = Xml.trimmed(FeedText.plain(raw.author));
         String text = body.text().isEmpty() ? excerpt : body.text();
-        String contentHash = FeedText.sha256Hex(FeedText.normalised(title) + "\n" + FeedText.normalised(text));
-        long simHash = SimHash.of(text.isEmpty() ? title : text);
+        String normalisedText = FeedText.normalised(text);
+        String normalisedTitle = FeedText.normalised(title);
+        String contentHash = FeedText.sha256Hex(normalisedTitle + "\n" + normalisedText);
+        long simHash = SimHash.ofNormalised(normalisedText.isEmpty() ? normalisedTitle : normalisedText);
         return new WireItem(guid, link, title, bodyHtml, excerpt, author, categories(raw.categories), published, updated,
                 image, imageAlt, raw.withdrawn, embargo, contentHash, simHash);
     }
