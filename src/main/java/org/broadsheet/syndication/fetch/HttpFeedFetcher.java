@@ -3,7 +3,7 @@ package org.broadsheet.syndication.fetch;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
+import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -42,6 +45,9 @@ public class HttpFeedFetcher implements FeedFetcher {
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
     /** Bodies of redirects and errors are read this far at most, then dropped. */
     private static final int SMALL_BODY = 64 * 1024;
+
+    /** Host name lookups, each on a virtual thread so that the deadline can cut a slow one short. */
+    private static final ExecutorService LOOKUPS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final FetchSettings settings;
     private final AddressGuard guard;
@@ -88,7 +94,10 @@ public class HttpFeedFetcher implements FeedFetcher {
                 if (!visited.add(url)) {
                     return failed("The server redirects in a loop (back to " + url + ").", null);
                 }
-                guard.check(url);
+                String refused = checkAddress(url, deadline);
+                if (refused != null) {
+                    return failed(refused, null);
+                }
                 HttpResponse<byte[]> response = send(url, request, deadline);
                 int status = response.statusCode();
                 if (isRedirect(status)) {
@@ -114,10 +123,8 @@ public class HttpFeedFetcher implements FeedFetcher {
                 }
                 return new FetchResult.Failed(statusReason(status), status, retryAfter(status, response));
             }
-        } catch (AddressGuard.Refused e) {
-            return failed(e.getMessage(), null);
-        } catch (UnknownHostException e) {
-            return failed("The host name " + url.getHost() + " could not be found (DNS).", null);
+        } catch (IllegalArgumentException e) {
+            return failed("The address " + url + " is not valid (" + e.getMessage() + ").", null);
         } catch (TooLarge e) {
             return failed(e.getMessage(), null);
         } catch (TimeoutException | HttpTimeoutException e) {
@@ -129,6 +136,23 @@ public class HttpFeedFetcher implements FeedFetcher {
             return failed("The fetch was interrupted.", null);
         } catch (IOException e) {
             return failed(networkReason(url, e), null);
+        }
+    }
+
+    /** Resolves and checks the host within the deadline (a slow DNS must not hang the poller); null when it may be fetched. */
+    private String checkAddress(URI url, long deadline) throws InterruptedException {
+        Future<InetAddress[]> lookup = LOOKUPS.submit(() -> guard.check(url));
+        try {
+            lookup.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (TimeoutException e) {
+            lookup.cancel(true);
+            return "The host name " + url.getHost() + " could not be looked up within " + seconds(settings.timeout()) + " (DNS).";
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AddressGuard.Refused refused) {
+                return refused.getMessage();
+            }
+            return "The host name " + url.getHost() + " could not be found (DNS).";
         }
     }
 

@@ -43,7 +43,7 @@ final class AtomFeedParser {
         raw.base = Xml.base(entry, feedUrl);
         raw.guid = Xml.text(entry, "id", ATOM);
         raw.title = textConstruct(Xml.child(entry, "title", ATOM), true);
-        raw.link = alternateLink(entry);
+        raw.link = RssFeedParser.firstNonNull(RssFeedParser.origLink(entry), alternateLink(entry));
         Element content = Xml.child(entry, "content", ATOM);
         if (content != null && !content.hasAttr("src")) {
             raw.contentHtml = textConstruct(content, false);

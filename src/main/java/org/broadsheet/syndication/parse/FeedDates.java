@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FeedDates {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-?(\\d{1,2})-?(\\d{1,2})(?:[T\\s]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?)?\\s*(.*)");
+            "(\\d{4})[-/.]?(\\d{1,2})[-/.]?(\\d{1,2})(?:[T\\s]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?)?\\s*(.*)");
     private static final Pattern RFC822 = Pattern.compile(
             "(\\d{1,2})[\\s\\-]+([A-Za-zéûä]+)\\.?,?[\\s\\-]+(\\d{2,4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([AaPp][Mm])?)?\\s*(.*)");
     private static final Pattern MONTH_FIRST = Pattern.compile(
@@ -83,7 +83,7 @@ final class FeedDates {
             long n = Long.parseLong(s);
             return s.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
         }
-        if (Character.isDigit(s.charAt(0)) && s.length() >= 8 && (s.charAt(4) == '-' || Character.isDigit(s.charAt(4)))) {
+        if (Character.isDigit(s.charAt(0)) && s.length() >= 8 && ("-/.".indexOf(s.charAt(4)) >= 0 || Character.isDigit(s.charAt(4)))) {
             Instant iso = parseIso(s);
             if (iso != null) {
                 return iso;

@@ -40,7 +40,12 @@ public class FormatDetectingFeedReader implements FeedReader {
             throw new FeedParseException("The feed is empty: the server sent no content.");
         }
         String text = FeedCharsets.decode(body, contentType);
-        RawFeed raw = parse(text, feedUrl);
+        RawFeed raw;
+        try {
+            raw = parse(text, feedUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FeedParseException("The feed could not be read: it is broken beyond repair (" + e.getClass().getSimpleName() + ").", e);
+        }
         List<WireItem> clean = new ArrayList<>(raw.items.size());
         List<String> errors = new ArrayList<>(raw.errors);
         int index = 0;
@@ -78,6 +83,10 @@ public class FormatDetectingFeedReader implements FeedReader {
         if (lt < 0) {
             throw new FeedParseException("This is not a feed: it is neither XML nor JSON.");
         }
+        String head = text.substring(lt, Math.min(text.length(), lt + 256)).toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+            throw webPage(text, feedUrl);
+        }
         Document doc = Jsoup.parse(lt == 0 ? text : text.substring(lt), feedUrl == null ? "" : feedUrl.toString(), Parser.xmlParser());
         Element root = doc.children().first();
         if (root == null) {
@@ -89,7 +98,7 @@ public class FormatDetectingFeedReader implements FeedReader {
             case "rss", "channel" -> RssFeedParser.parse(root, feedUrl);
             case "rdf" -> RdfFeedParser.parse(root, feedUrl);
             case "feed" -> AtomFeedParser.parse(root, feedUrl);
-            case "html", "head", "body" -> throw webPage(text, feedUrl);
+            case "html", "head", "body", "div", "p", "table", "script", "meta", "title", "link", "h1", "form" -> throw webPage(text, feedUrl);
             case "opml" -> throw new FeedParseException("This is an OPML list of feeds, not a feed itself.");
             default -> {
                 if (ns.equals(Xml.XHTML)) {

@@ -53,7 +53,7 @@ final class RssFeedParser {
         if (raw.title == null) {
             raw.title = Xml.text(item, "title", Xml.DC);
         }
-        raw.link = Xml.text(item, "link", RSS);
+        raw.link = RssFeedParser.firstNonNull(origLink(item), Xml.text(item, "link", RSS));
         if (raw.link == null) {
             raw.link = atomAlternate(item);
         }
@@ -100,6 +100,19 @@ final class RssFeedParser {
         raw.updated = FeedDates.parse(firstNonNull(Xml.text(item, "updated", Xml.ATOM), Xml.text(item, "modified", Xml.DCTERMS)));
         MediaRss.collect(item, raw.images);
         return raw;
+    }
+
+    /** FeedBurner's {@code feedburner:origLink}: the story's own address instead of a tracking redirect. */
+    static String origLink(Element item) {
+        for (Element c : item.children()) {
+            if (Xml.local(c).equalsIgnoreCase("origLink")) {
+                String link = Xml.trimmed(Xml.ownText(c));
+                if (Urls.looksLikeHttpUrl(link)) {
+                    return link;
+                }
+            }
+        }
+        return null;
     }
 
     /** "editor@example.org (Maren Holt)" -> "Maren Holt"; a bare e-mail address stays as it is. */

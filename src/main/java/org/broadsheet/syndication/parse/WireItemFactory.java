@@ -20,6 +20,7 @@ final class WireItemFactory {
 
     static final int EXCERPT_LENGTH = 300;
     private static final int TITLE_FROM_TEXT = 100;
+    private static final int MAX_TITLE = 400;
     /** Clocks disagree: a time this little ahead is believed. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
@@ -45,6 +46,7 @@ final class WireItemFactory {
         if (title.isEmpty()) {
             title = titleFromText(body.text(), link, guid, raw.withdrawn);
         }
+        title = FeedText.shorten(title, MAX_TITLE);
         Instant now = clock.instant();
         Instant embargo = raw.embargoedUntil != null && raw.embargoedUntil.isAfter(now) ? raw.embargoedUntil : null;
         Instant published = firstOf(raw.published, raw.updated, feed.updated, now);

@@ -160,6 +160,12 @@ class FeedQuirksTest {
                         "<title>x</title><link>https://a.example/1</link><enclosure url=\"https://a.example/a.mp3\" type=\"audio/mpeg\"/>"
                                 + "<enclosure url=\"https://a.example/p.jpg\" type=\"image/jpeg\"/>",
                         (Consumer<WireItem>) i -> assertThat(i.imageUrl()).isEqualTo("https://a.example/p.jpg")),
+                arguments("FeedBurner's origLink is the story's own address",
+                        "<title>x</title><link>https://feedproxy.google.com/~r/x/1</link><feedburner:origLink>https://a.example/story</feedburner:origLink>",
+                        (Consumer<WireItem>) i -> assertThat(i.link()).isEqualTo("https://a.example/story")),
+                arguments("an endless title is cut at a word boundary",
+                        "<title>" + "long ".repeat(500) + "</title><link>https://a.example/1</link>",
+                        (Consumer<WireItem>) i -> assertThat(i.title()).hasSizeLessThanOrEqualTo(401).endsWith("…")),
                 arguments("a featured image that is not http(s) is ignored",
                         "<title>x</title><link>https://a.example/1</link><enclosure url=\"javascript:alert(1)\" type=\"image/jpeg\"/>",
                         (Consumer<WireItem>) i -> assertThat(i.imageUrl()).isNull()));
@@ -234,6 +240,12 @@ class FeedQuirksTest {
                 .hasMessageContaining("This is a web page, not a feed")
                 .hasMessageContaining("https://gazette.example.org/feed.rss")
                 .satisfies(e -> assertThat(((WebPageNotFeedException) e).feedUrls()).containsExactly(URI.create("https://gazette.example.org/feed.rss")));
+    }
+
+    @Test
+    void aFragmentOfHtmlIsAWebPageToo() {
+        assertThatThrownBy(() -> Feeds.readText("\n<div class=\"page\"><p>Maintenance</p></div>"))
+                .isInstanceOf(WebPageNotFeedException.class);
     }
 
     @Test
