@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class RssFeedParser {
 
     /** RSS item elements have no namespace in 0.9x/2.0, the RSS 1.0 or 0.9 namespace in RDF feeds. */
-    static final String[] RSS = {Xml.NONE, Xml.RSS10, Xml.RSS09};
+    static final String[] RSS = {Xml.NONE, Xml.RSS10, Xml.RSS09, "http://backend.userland.com/rss2", "http://backend.userland.com/rss"};
 
     private RssFeedParser() {
     }
@@ -99,6 +99,13 @@ final class RssFeedParser {
         }
         raw.updated = FeedDates.parse(firstNonNull(Xml.text(item, "updated", Xml.ATOM), Xml.text(item, "modified", Xml.DCTERMS)));
         MediaRss.collect(item, raw.images);
+        Element image = Xml.child(item, "image", RSS);
+        if (image != null) { // not RSS, but common: <image>URL</image> or <image><url>URL</url></image>
+            String url = RssFeedParser.firstNonNull(Xml.text(image, "url", RSS), Xml.ownText(image));
+            if (Urls.looksLikeHttpUrl(url) || url != null && url.startsWith("/")) {
+                raw.images.add(new RawItem.Image(url.strip(), Xml.text(image, "title", RSS), 0));
+            }
+        }
         return raw;
     }
 

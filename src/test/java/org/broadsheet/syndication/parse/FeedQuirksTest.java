@@ -243,6 +243,15 @@ class FeedQuirksTest {
     }
 
     @Test
+    void rss2WithUserlandsDefaultNamespaceIsRead() throws FeedParseException {
+        ParsedFeed feed = Feeds.readText("<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"><channel><title>U</title>"
+                + "<item><title>Userland</title><link>https://u.example/1</link><image>https://u.example/1.jpg</image></item></channel></rss>");
+        WireItem item = Feeds.onlyItem(feed);
+        assertThat(item.title()).isEqualTo("Userland");
+        assertThat(item.imageUrl()).isEqualTo("https://u.example/1.jpg");
+    }
+
+    @Test
     void aFragmentOfHtmlIsAWebPageToo() {
         assertThatThrownBy(() -> Feeds.readText("\n<div class=\"page\"><p>Maintenance</p></div>"))
                 .isInstanceOf(WebPageNotFeedException.class);
