@@ -48,7 +48,6 @@ final class FeedHtmlCleaner {
     private static final Pattern TRACKER_PATH = Pattern.compile(
             "/~r/|/~ff/|/~a/|[/._-](pixel|beacon|tracker|tracking|1x1|spacer|blank|transparent)[/._?-]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SRCSET_ENTRY = Pattern.compile("\\s*([^\\s,][^\\s]*?)(?:\\s+([\\d.]+)([wx]))?\\s*(?:,|$)");
     private static final int SIZEABLE = 100;
 
     private FeedHtmlCleaner() {
@@ -146,26 +145,33 @@ final class FeedHtmlCleaner {
                 || s.endsWith("/blank.gif") || s.endsWith("/spacer.gif") || s.endsWith("/placeholder.png");
     }
 
+    /** The candidate with the largest width (or density) descriptor; read by hand, as a regular expression could be made to crawl. */
     static String largestInSrcset(String srcset) {
         if (srcset == null || srcset.isBlank()) {
             return null;
         }
         String best = null;
         double bestSize = -1;
-        var m = SRCSET_ENTRY.matcher(srcset);
-        while (m.find()) {
-            if (m.group(1) == null || m.group(0).isBlank()) {
+        int candidates = 0;
+        for (String candidate : srcset.split(",")) {
+            if (++candidates > 50) {
+                break;
+            }
+            String[] parts = candidate.strip().split("\\s+");
+            if (parts.length == 0 || parts[0].isEmpty()) {
                 continue;
             }
             double size = 1;
-            try {
-                size = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));
-            } catch (NumberFormatException ignored) {
-                // a descriptor we do not know: size 1
+            if (parts.length > 1 && parts[1].length() > 1) {
+                try {
+                    size = Double.parseDouble(parts[1].substring(0, parts[1].length() - 1));
+                } catch (NumberFormatException ignored) {
+                    // a descriptor we do not know: size 1
+                }
             }
             if (size > bestSize) {
                 bestSize = size;
-                best = m.group(1);
+                best = parts[0];
             }
         }
         return best;

@@ -70,6 +70,16 @@ class FeedSecurityTest {
     }
 
     @Test
+    void hugeAttributesAndTextsAreReadInLinearTime() {
+        String longSrcset = "x".repeat(200_000);
+        String longDate = "1".repeat(100_000);
+        ParsedFeed feed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Feeds.rssItem("<title>" + "&amp;".repeat(50_000)
+                + "</title><link>https://d.example/1</link><pubDate>" + longDate + "</pubDate><description><![CDATA[<img srcset=\""
+                + longSrcset + "\"><img srcset=\"" + "a 1w,".repeat(50_000) + "\">" + "<p>" + "word ".repeat(100_000) + "</p>]]></description>"));
+        assertThat(feed.items()).hasSize(1);
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotBringTheReaderDown() {
         String deep = "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000);
         ParsedFeed feed = assertTimeoutPreemptively(Duration.ofSeconds(10),
