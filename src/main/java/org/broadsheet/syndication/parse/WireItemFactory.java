@@ -21,6 +21,8 @@ final class WireItemFactory {
     static final int EXCERPT_LENGTH = 300;
     private static final int TITLE_FROM_TEXT = 100;
     private static final int MAX_TITLE = 400;
+    /** Longest guid or link kept as it is (browsers and databases balk at longer). */
+    private static final int MAX_ID = 2000;
     /** Clocks disagree: a time this little ahead is believed. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
@@ -34,7 +36,13 @@ final class WireItemFactory {
     WireItem create(RawItem raw, RawFeed feed, URI feedUrl) {
         URI base = raw.base != null ? raw.base : feedUrl;
         String guid = Xml.trimmed(FeedText.collapse(raw.guid == null ? "" : raw.guid));
+        if (guid != null && guid.length() > MAX_ID) {
+            guid = "sha256:" + FeedText.sha256Hex(guid); // still unique, but fits a database column
+        }
         String link = Urls.absoluteHttp(raw.link, base);
+        if (link != null && link.length() > MAX_ID) {
+            link = null;
+        }
         boolean hasContent = !RawItem.blank(raw.contentHtml);
         FeedHtmlCleaner.Cleaned body = FeedHtmlCleaner.clean(asHtml(hasContent ? raw.contentHtml : raw.summaryHtml), base);
         String title = FeedText.plain(raw.title);

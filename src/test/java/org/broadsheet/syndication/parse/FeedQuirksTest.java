@@ -166,6 +166,12 @@ class FeedQuirksTest {
                 arguments("an endless title is cut at a word boundary",
                         "<title>" + "long ".repeat(500) + "</title><link>https://a.example/1</link>",
                         (Consumer<WireItem>) i -> assertThat(i.title()).hasSizeLessThanOrEqualTo(401).endsWith("…")),
+                arguments("an endless guid becomes its hash, an endless link is dropped",
+                        "<title>x</title><guid isPermaLink=\"false\">" + "g".repeat(5000) + "</guid><link>https://a.example/" + "l".repeat(5000) + "</link>",
+                        (Consumer<WireItem>) i -> {
+                            assertThat(i.guid()).startsWith("sha256:").hasSize(71);
+                            assertThat(i.link()).isNull();
+                        }),
                 arguments("a featured image that is not http(s) is ignored",
                         "<title>x</title><link>https://a.example/1</link><enclosure url=\"javascript:alert(1)\" type=\"image/jpeg\"/>",
                         (Consumer<WireItem>) i -> assertThat(i.imageUrl()).isNull()));
