@@ -63,15 +63,8 @@ class UploadLimits {
         return registration;
     }
 
-    /** Whether the client asked for JSON (the story editor's script, the Admin API) rather than a page. */
-    static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return request.getRequestURI().startsWith("/api/")
-                || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
-    }
-
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
-        if (wantsJson(request)) {
+        if (UploadAnswers.json(request)) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -95,7 +88,7 @@ class UploadLimits {
         @ExceptionHandler(MaxUploadSizeExceededException.class)
         Object tooLarge(HttpServletRequest request) {
             String message = UploadRejectedException.tooLarge(properties.media().maxUploadBytes()).getMessage();
-            if (wantsJson(request)) {
+            if (UploadAnswers.json(request)) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", message, "status", 413));
             }

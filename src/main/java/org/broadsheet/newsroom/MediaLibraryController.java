@@ -10,6 +10,7 @@ import org.broadsheet.accounts.Capability;
 import org.broadsheet.media.MediaItem;
 import org.broadsheet.media.MediaJson;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.UploadAnswers;
 import org.broadsheet.media.UploadRejectedException;
 import org.broadsheet.platform.web.Cursor;
 import org.broadsheet.platform.web.Slice;
@@ -28,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The media library screens ({@code /newsroom/media}, capability UPLOAD_MEDIA) and the upload
- * endpoint the story editor calls: {@code POST /newsroom/media} with {@code Accept: application/json}
- * answers 201 with {@link MediaJson} or {@code {"error", "status"}}; a plain form post comes back to the library.
+ * endpoint the story editor calls: {@code POST /newsroom/media} from a script answers 201 with
+ * {@link MediaJson} or {@code {"error", "status"}}; a browser's form post comes back to the library
+ * (see {@link UploadAnswers}).
  */
 @Controller
 class MediaLibraryController {
@@ -64,7 +66,7 @@ class MediaLibraryController {
                   @RequestParam(required = false) String caption, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
         Account viewer = allowed(request);
-        boolean json = wantsJson(request);
+        boolean json = UploadAnswers.json(request);
         try {
             MediaItem item = media.upload(new MediaService.Upload(file == null ? null : file.getBytes(),
                     file == null ? null : file.getOriginalFilename(), alt, caption), viewer);

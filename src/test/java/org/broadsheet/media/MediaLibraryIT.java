@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MediaLibraryIT extends AccountsAppTest {
 
+    /** What a browser sends with a form post. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private SiteClient author() {
         return signedIn(account(Role.AUTHOR));
     }
@@ -77,6 +80,23 @@ class MediaLibraryIT extends AccountsAppTest {
     }
 
     @Test
+    void aScriptsFetchWithoutAnAcceptHeaderGetsJson() {
+        SiteClient client = author();
+        Multipart form = upload("f.jpg", "image/jpeg", TestPictures.jpeg(300, 200));
+
+        SiteClient.Answer created = client.post("/newsroom/media", form.contentType(), form.body(),
+                "X-CSRF-TOKEN", Multipart.csrfToken(client), "Accept", "*/*");
+        Multipart noAlt = new Multipart().file("f.jpg", "image/jpeg", TestPictures.jpeg(300, 200));
+        SiteClient.Answer refused = client.post("/newsroom/media", noAlt.contentType(), noAlt.body(),
+                "X-CSRF-TOKEN", Multipart.csrfToken(client));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("url").asString()).startsWith("/media/library/");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("error").asString()).contains("alt text is required");
+    }
+
+    @Test
     void aSmallPictureIsNeverScaledUp() {
         SiteClient.Answer answer = upload("small.png", "image/png", TestPictures.encode(TestPictures.picture(400, 300, 0, false), "png"))
                 .postAsScript(author(), "/newsroom/media");
@@ -119,7 +139,7 @@ class MediaLibraryIT extends AccountsAppTest {
         Multipart form = new Multipart().field("_csrf", Multipart.csrfToken(client)).field("alt", " ")
                 .field("caption", "Kept caption").file("a.jpg", "image/jpeg", TestPictures.jpeg(200, 100));
 
-        SiteClient.Answer answer = client.post("/newsroom/media", form.contentType(), form.body());
+        SiteClient.Answer answer = client.post("/newsroom/media", form.contentType(), form.body(), "Accept", BROWSER_ACCEPT);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.html().select(".field-error").text()).contains("alt text is required");
@@ -138,7 +158,7 @@ class MediaLibraryIT extends AccountsAppTest {
             assertThat(answer.json().get("error").asString()).isEqualTo("The file is too large: pictures may be at most 10 MB.");
         }
         Multipart form = upload("big.jpg", "image/jpeg", farOver).field("_csrf", Multipart.csrfToken(client));
-        SiteClient.Answer plain = client.post("/newsroom/media", form.contentType(), form.body());
+        SiteClient.Answer plain = client.post("/newsroom/media", form.contentType(), form.body(), "Accept", BROWSER_ACCEPT);
         assertThat(plain.status()).isEqualTo(302);
         String location = plain.header("Location").orElseThrow();
         assertThat(client.get(URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery()).html()
@@ -201,7 +221,7 @@ class MediaLibraryIT extends AccountsAppTest {
         Multipart form = new Multipart().field("_csrf", Multipart.csrfToken(client)).field("alt", "A ferry in fog")
                 .field("caption", "").file("ferry.jpg", "image/jpeg", TestPictures.jpeg(640, 480));
 
-        SiteClient.Answer answer = client.post("/newsroom/media", form.contentType(), form.body());
+        SiteClient.Answer answer = client.post("/newsroom/media", form.contentType(), form.body(), "Accept", BROWSER_ACCEPT);
 
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.header("Location").orElseThrow()).endsWith("/newsroom/media");
@@ -246,7 +266,8 @@ class MediaLibraryIT extends AccountsAppTest {
     @Test
     void aPictureCanBeDeletedWhenNoStoryUsesIt() throws Exception {
         SiteClient client = author();
-        JsonNode json = upload("d.jpg", "image/jpeg", TestPictures.jpeg(300, 200)).postAsScript(client, "/newsroom/media").json();
+        // a size no other test uploads: identical files are stored once and stay while another picture has them
+        JsonNode json = upload("d.jpg", "image/jpeg", TestPictures.jpeg(307, 211)).postAsScript(client, "/newsroom/media").json();
         long id = json.get("id").asLong();
 
         SiteClient.Answer deleted = client.submitForm("/newsroom/media/" + id, "/newsroom/media/" + id + "/delete", Map.of());

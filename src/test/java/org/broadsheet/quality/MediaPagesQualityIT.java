@@ -57,6 +57,7 @@ class MediaPagesQualityIT extends BrowserTest {
                 + "Content-Type: image/jpeg\r\n\r\nnot a picture\r\n--" + boundary + "--\r\n";
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(url("/newsroom/media")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertValid("/newsroom/media with a refused upload", refused.body());

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything under {@code broadsheet.*}; each key can be set as an environment variable
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin     the first administrator, created on a start with no accounts
  * @param signIn    limits of sign-in attempts and the remember-me cookie
  * @param mail      who the site's mails come from
+ * @param syndication how wire feeds are fetched
  * @param media     limits of uploads to the media library
  */
 @ConfigurationProperties("broadsheet")
@@ -36,6 +38,7 @@ public record BroadsheetProperties(
         @DefaultValue Admin admin,
         @DefaultValue SignIn signIn,
         @DefaultValue Mail mail,
+        @DefaultValue Syndication syndication,
         @DefaultValue Media media) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
@@ -84,6 +87,16 @@ public record BroadsheetProperties(
      * @param maxPixels      the most pixels (width x height) a picture may have, checked before decoding it
      */
     public record Media(@DefaultValue("10485760") long maxUploadBytes, @DefaultValue("50000000") long maxPixels) {
+    }
+
+    /**
+     * @param connectTimeout        how long to wait for a feed server to accept the connection
+     * @param readTimeout           how long a whole fetch may take (redirects and body included)
+     * @param maxFeedSize           the largest feed accepted, after decompression
+     * @param allowPrivateAddresses fetch feeds from loopback, private and link-local addresses (off: SSRF guard)
+     */
+    public record Syndication(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
+                              @DefaultValue("10MB") DataSize maxFeedSize, @DefaultValue("false") boolean allowPrivateAddresses) {
     }
 
     public Path mediaDir() {
