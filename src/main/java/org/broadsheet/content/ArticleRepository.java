@@ -49,11 +49,11 @@ class ArticleRepository {
                 INSERT INTO article (slug, title, dek, body_html, body_markdown, status, featured, published_at,
                     updated_at, created_at, author_id, category_id, image_url, image_alt, image_caption, image_width,
                     image_height, reading_minutes, source_name, source_url, source_attribution, canonical_url,
-                    original_title, correction_note)
+                    original_title, correction_note, source_noindex, also_reported_by)
                 VALUES (:slug, :title, :dek, :bodyHtml, :bodyMarkdown, :status, :featured, :publishedAt,
                     :updatedAt, :createdAt, :authorId, :categoryId, :imageUrl, :imageAlt, :imageCaption, :imageWidth,
                     :imageHeight, :readingMinutes, :sourceName, :sourceUrl, :sourceAttribution, :canonicalUrl,
-                    :originalTitle, :correctionNote)
+                    :originalTitle, :correctionNote, :sourceNoindex, :alsoReportedBy)
                 RETURNING id
                 """)
                 .paramSource(row)
@@ -69,7 +69,8 @@ class ArticleRepository {
                     image_alt = :imageAlt, image_caption = :imageCaption, image_width = :imageWidth,
                     image_height = :imageHeight, reading_minutes = :readingMinutes, source_name = :sourceName,
                     source_url = :sourceUrl, source_attribution = :sourceAttribution, canonical_url = :canonicalUrl,
-                    original_title = :originalTitle, correction_note = :correctionNote
+                    original_title = :originalTitle, correction_note = :correctionNote,
+                    source_noindex = :sourceNoindex, also_reported_by = :alsoReportedBy
                 WHERE id = :id
                 """)
                 .paramSource(row)
@@ -153,6 +154,24 @@ class ArticleRepository {
         return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
                 + "WHERE a.source_name = :sourceName AND " + BEFORE_CURSOR + NEWEST_FIRST)
                 .param("sourceName", sourceName), cursor, limit);
+    }
+
+    Slice<ArticleSummary> fromSourceId(long sourceId, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE a.id IN (SELECT w.article_id FROM wire_item w WHERE w.source_id = :sourceId) AND "
+                + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("sourceId", sourceId), cursor, limit);
+    }
+
+    /** Unpublishes a story its source withdrew (it becomes a trashed story with a withdrawal time). */
+    boolean withdraw(long id, long now) {
+        return jdbc.sql("UPDATE article SET status = 'trashed', withdrawn_at = :now, updated_at = :now WHERE id = :id")
+                .param("now", now).param("id", id).update() > 0;
+    }
+
+    boolean isWithdrawn(String slug) {
+        return jdbc.sql("SELECT count(*) FROM article WHERE slug = :slug AND withdrawn_at IS NOT NULL AND status <> 'published'")
+                .param("slug", slug).query(Long.class).single() > 0;
     }
 
     Optional<ArticleSummary> featured() {
@@ -262,7 +281,8 @@ class ArticleRepository {
     static StoredArticle storedArticle(ResultSet rs, int row) throws SQLException {
         String sourceName = rs.getString("source_name");
         Syndication syndication = sourceName == null ? null : new Syndication(sourceName, rs.getString("source_url"),
-                rs.getString("source_attribution"), rs.getString("canonical_url"), rs.getString("original_title"));
+                rs.getString("source_attribution"), rs.getString("canonical_url"), rs.getString("original_title"),
+                rs.getBoolean("source_noindex"), alsoReportedBy(rs.getString("also_reported_by")));
         return new StoredArticle(
                 rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
                 SanitizedHtml.fromStorage(rs.getString("body_html")), rs.getString("body_markdown"),
@@ -270,6 +290,10 @@ class ArticleRepository {
                 instant(rs, "published_at"), instant(rs, "updated_at"),
                 rs.getLong("author_id"), rs.getLong("category_id"), image(rs), rs.getInt("reading_minutes"),
                 syndication, rs.getString("correction_note"));
+    }
+
+    private static List<String> alsoReportedBy(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\n"));
     }
 
     private static FeaturedImage image(ResultSet rs) throws SQLException {

@@ -77,7 +77,9 @@ public class ArticleService {
                 ReadingTime.minutes(body.text()),
                 source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
                 source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
-                source == null ? null : source.originalTitle(), draft.correctionNote());
+                source == null ? null : source.originalTitle(), draft.correctionNote(),
+                source != null && source.noIndex(),
+                source == null || source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy()));
         long id;
         if (existing.isPresent()) {
             id = existing.get();
@@ -88,6 +90,27 @@ public class ArticleService {
         articles.replaceTags(id, tagIds);
         journal.record("article", id, existing.isPresent() ? "updated" : "created");
         return new Saved(id, existing.isEmpty());
+    }
+
+    /** The id of the story at {@code slug}, in any status (to find a free slug before {@link #save}). */
+    public Optional<Long> idOfSlug(String slug) {
+        return articles.idBySlug(slug);
+    }
+
+    /**
+     * Takes the story off the site because its source withdrew it: it leaves every list, the search
+     * index and the caches (journalled), and its address answers with a short notice instead of a 404.
+     */
+    @Transactional
+    public void withdraw(long id) {
+        if (articles.withdraw(id, clock.instant().toEpochMilli())) {
+            journal.record("article", id, "updated");
+        }
+    }
+
+    /** Whether the story at {@code slug} was withdrawn by its source (see {@link #withdraw}). */
+    public boolean isWithdrawn(String slug) {
+        return articles.isWithdrawn(slug);
     }
 
     /** Gives the story a new slug; the old one keeps working as a permanent redirect. */
@@ -160,6 +183,11 @@ public class ArticleService {
 
     public Slice<ArticleSummary> fromSource(String sourceName, Cursor cursor, int limit) {
         return articles.fromSource(sourceName, cursor, bounded(limit));
+    }
+
+    /** Published stories from the wire feed source {@code sourceId} (linked through its wire items). */
+    public Slice<ArticleSummary> fromSourceId(long sourceId, Cursor cursor, int limit) {
+        return articles.fromSourceId(sourceId, cursor, bounded(limit));
     }
 
     public Slice<ArticleSummary> searchTitles(String text, Cursor cursor, int limit) {
