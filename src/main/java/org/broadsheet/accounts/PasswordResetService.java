@@ -1,13 +1,7 @@
 package org.broadsheet.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.broadsheet.platform.mail.Mailer;
@@ -30,7 +24,6 @@ public class PasswordResetService {
     /** Links mailed to one account per {@link #VALIDITY}: more requests are answered alike but send nothing. */
     static final int MAX_LINKS = 3;
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountService accounts;
     private final JdbcClient jdbc;
@@ -115,17 +108,10 @@ public class PasswordResetService {
     static final String INVALID = "This link has expired or was used already. Ask for a new one.";
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

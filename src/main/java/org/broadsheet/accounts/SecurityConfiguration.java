@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,7 +32,33 @@ class SecurityConfiguration {
 
     static final String REMEMBER_ME_COOKIE = "remember-me";
 
+    /**
+     * The Admin API: stateless, signed in only by a Bearer token (never by the session cookie, so
+     * no CSRF token is needed or accepted as a way in); 401 and 403 as JSON.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain adminApiSecurity(HttpSecurity http, AccessTokens tokens) throws Exception {
+        http.securityMatcher("/api/admin/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiSecurityErrors.unauthorized())
+                        .accessDeniedHandler(ApiSecurityErrors.forbidden()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain siteSecurity(HttpSecurity http, BroadsheetProperties properties, AccountUserDetails users,
                                      RememberMeTokens tokens, LoginThrottle throttle,
                                      org.springframework.security.crypto.password.PasswordEncoder encoder) throws Exception {

@@ -114,6 +114,22 @@ public final class SiteClient {
         return postForm(action, withToken);
     }
 
+    /**
+     * Sends {@code json} (null: no body) with {@code method} and extra headers given as name, value
+     * pairs, e.g. {@code send("POST", "/api/admin/stories", "{...}", "Authorization", "Bearer " + token)}.
+     */
+    public Answer send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
