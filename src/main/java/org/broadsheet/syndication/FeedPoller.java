@@ -78,7 +78,7 @@ public class FeedPoller {
                 queued.incrementAndGet();
                 pool.execute(() -> {
                     try {
-                        pollNow(id);
+                        pollIfStillDue(id);
                     } finally {
                         queued.decrementAndGet();
                     }
@@ -92,6 +92,16 @@ public class FeedPoller {
     /** Polls the source now (also when paused), unless a poll of it is running already. */
     public PollOutcome pollNow(long sourceId) {
         return pollNow(sourceId, fetcher.getIfAvailable(), reader.getIfAvailable());
+    }
+
+    /**
+     * A scheduled poll: another node may have polled the source between our look at the due list and
+     * taking its lock, so the source is read again under the lock and left alone unless still due.
+     */
+    private void pollIfStillDue(long sourceId) {
+        lock.runExclusively(sourceId, () -> sources.find(sourceId)
+                .filter(source -> source.enabled() && !source.health().nextPollAt().isAfter(sources.now()))
+                .map(source -> poll(source, fetcher.getIfAvailable(), reader.getIfAvailable())));
     }
 
     PollOutcome pollNow(long sourceId, FeedFetcher feedFetcher, FeedReader feedReader) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.broadsheet.accounts.Account;
+import org.broadsheet.audit.AuditLog;
 import org.broadsheet.content.BodySanitizer;
 import org.broadsheet.content.Slugs;
 import org.broadsheet.content.TaxonomyService;
@@ -27,12 +28,15 @@ public class ReviewQueue {
     private final SourceRepository sources;
     private final StoryWriter writer;
     private final TaxonomyService taxonomy;
+    private final AuditLog audit;
 
-    ReviewQueue(WireItemRepository wires, SourceRepository sources, StoryWriter writer, TaxonomyService taxonomy) {
+    ReviewQueue(WireItemRepository wires, SourceRepository sources, StoryWriter writer, TaxonomyService taxonomy,
+                AuditLog audit) {
         this.wires = wires;
         this.sources = sources;
         this.writer = writer;
         this.taxonomy = taxonomy;
+        this.audit = audit;
     }
 
     /** How many items wait (for the newsroom dashboard). */
@@ -75,6 +79,9 @@ public class ReviewQueue {
         wires.update(published);
         log.info("event=review_approved wire_item_id={} article_id={} actor={}", id, published.articleId(),
                 actor == null ? "system" : actor.id());
+        audit.record(actor, "approved", "wire item", String.valueOf(id), (record.updatePending() ? "Applied the "
+                + source.name() + " update of “" : "Published from " + source.name() + ": “")
+                + (newHeadline != null ? newHeadline : record.title()) + "”.");
         return published.articleId();
     }
 
@@ -85,6 +92,9 @@ public class ReviewQueue {
         wires.update(record.updatePending() ? IngestService.withState(record, record.state())
                 : IngestService.withState(record, WireRecord.REJECTED));
         log.info("event=review_rejected wire_item_id={} actor={}", id, actor == null ? "system" : actor.id());
+        audit.record(actor, "rejected", "wire item", String.valueOf(id),
+                (record.updatePending() ? "Kept our version instead of the wire's update of “" : "Rejected “")
+                        + record.title() + "”.");
     }
 
     /** Approves each item as it stands; returns what could not be approved, by item id. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.broadsheet.accounts.Account;
+import org.broadsheet.audit.AuditLog;
 import org.broadsheet.content.TaxonomyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,13 @@ public class SourceService {
     private final SourceRepository sources;
     private final TaxonomyService taxonomy;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SourceService(SourceRepository sources, TaxonomyService taxonomy, Clock clock) {
+    SourceService(SourceRepository sources, TaxonomyService taxonomy, Clock clock, AuditLog audit) {
         this.sources = sources;
         this.taxonomy = taxonomy;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<Source> all() {
@@ -49,6 +52,7 @@ public class SourceService {
         check(settings, 0);
         long id = sources.insert(settings.toSource(0, null), clock.instant());
         log.info("event=source_created source_id={} feed_url={} actor={}", id, settings.url().strip(), actorId(actor));
+        audit.record(actor, "created", "source", String.valueOf(id), "Added the source " + settings.name().strip() + ".");
         return sources.find(id).orElseThrow();
     }
 
@@ -61,15 +65,18 @@ public class SourceService {
             sources.setEnabled(id, settings.enabled(), clock.instant());
         }
         log.info("event=source_updated source_id={} actor={}", id, actorId(actor));
+        audit.record(actor, "updated", "source", String.valueOf(id), "Changed the settings of the source " + settings.name().strip() + ".");
         return sources.find(id).orElseThrow();
     }
 
     /** Deletes the source and its item records; stories already published stay. */
     @Transactional
     public boolean delete(long id, Account actor) {
+        Optional<Source> source = sources.find(id);
         boolean deleted = sources.delete(id);
         if (deleted) {
             log.info("event=source_deleted source_id={} actor={}", id, actorId(actor));
+            audit.record(actor, "deleted", "source", String.valueOf(id), "Deleted the source " + source.map(Source::name).orElse("?") + ".");
         }
         return deleted;
     }
@@ -77,8 +84,15 @@ public class SourceService {
     /** Pauses (no polling) or resumes (polled soon) a source. */
     @Transactional
     public void setEnabled(long id, boolean enabled, Account actor) {
+        Source source = sources.find(id).orElseThrow(() -> new java.util.NoSuchElementException("no source " + id));
         sources.setEnabled(id, enabled, clock.instant());
         log.info("event=source_{} source_id={} actor={}", enabled ? "resumed" : "paused", id, actorId(actor));
+        audit.record(actor, enabled ? "resumed" : "paused", "source", String.valueOf(id),
+                (enabled ? "Resumed" : "Paused") + " the source " + source.name() + ".");
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** Ids of enabled sources whose next poll is due. */
