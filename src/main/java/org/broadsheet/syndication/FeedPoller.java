@@ -79,6 +79,8 @@ public class FeedPoller {
                 pool.execute(() -> {
                     try {
                         pollIfStillDue(id);
+                    } catch (RuntimeException e) {
+                        log.error("event=source_poll_crashed source_id={}", id, e);
                     } finally {
                         queued.decrementAndGet();
                     }

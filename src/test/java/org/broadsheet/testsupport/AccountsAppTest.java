@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.tomcat.accesslog.enabled=false",
         "logging.level.org.broadsheet=WARN",
         "spring.mail.host=127.0.0.1",
+        "broadsheet.syndication.poller.tick-millis=500",
         "broadsheet.admin.email=" + AccountsAppTest.ADMIN_EMAIL,
         "broadsheet.admin.password=" + AccountsAppTest.ADMIN_PASSWORD})
 @Import(TestClockConfiguration.class)

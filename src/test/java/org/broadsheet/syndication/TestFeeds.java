@@ -1,0 +1,104 @@
+package org.broadsheet.syndication;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.broadsheet.syndication.fetch.FeedFetcher;
+import org.broadsheet.syndication.fetch.FetchResult;
+import org.broadsheet.syndication.parse.FeedReader;
+import org.broadsheet.syndication.parse.ParsedFeed;
+import org.broadsheet.syndication.parse.WireItem;
+
+/**
+ * A fake remote feed server (JDK HttpServer) and, until the real fetcher and reader are on main,
+ * a plain fetcher and a reader of a trivial test format: one item per line, {@code guid|title|text}.
+ */
+final class TestFeeds implements AutoCloseable {
+
+    private final HttpServer server;
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    final AtomicInteger requests = new AtomicInteger();
+
+    TestFeeds() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            String path = exchange.getRequestURI().getPath();
+            int status = statuses.getOrDefault(path, bodies.containsKey(path) ? 200 : 404);
+            byte[] body = bodies.getOrDefault(path, "").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    void serve(String path, String body) {
+        bodies.put(path, body);
+        statuses.remove(path);
+    }
+
+    void fail(String path, int status) {
+        statuses.put(path, status);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** A plain fetcher: any 2xx is fetched, anything else a failure in words. */
+    static FeedFetcher fetcher() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return request -> {
+            try {
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(request.url()).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() / 100 != 2) {
+                    return new FetchResult.Failed("The server answered " + response.statusCode() + ".", response.statusCode(), null);
+                }
+                return new FetchResult.Fetched(request.url(), response.statusCode(), response.body(), null, null, null);
+            } catch (IOException | InterruptedException e) {
+                return new FetchResult.Failed("The server could not be reached.", null, null);
+            }
+        };
+    }
+
+    /** Reads {@code guid|title|text} lines. */
+    static FeedReader reader() {
+        return (body, contentType, feedUrl) -> {
+            List<WireItem> items = new ArrayList<>();
+            Instant now = Instant.now().minusSeconds(60);
+            for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\\|", 3);
+                if (f.length == 3) {
+                    items.add(new WireItem(f[0], URI.create(feedUrl.toString()).resolve("/" + f[0]).toString(), f[1],
+                            "<p>" + f[2] + "</p>", f[2], null, List.of(), now, now, null, null, false, null,
+                            Wire.hash(f[1] + f[2]), (long) (f[1] + f[2]).hashCode() * 0x9E3779B97F4A7C15L));
+                }
+            }
+            return new ParsedFeed("test", "Test", feedUrl.toString(), items, List.of());
+        };
+    }
+}
