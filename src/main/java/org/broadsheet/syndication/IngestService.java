@@ -200,9 +200,8 @@ public class IngestService {
             remember(run, wires.insert(withState(record, WireRecord.PENDING)), item);
             run.queued++;
         } else {
-            long id = wires.insert(withState(record, WireRecord.PENDING));
-            WireRecord published = writer.publish(run.source, withId(record, id));
-            wires.update(published);
+            WireRecord published = writer.publish(run.source, record);
+            long id = wires.insert(published);
             run.recent.add(new Fingerprint(id, run.source.id(), item.simHash(), published.articleId(), WireRecord.PUBLISHED));
             run.created++;
         }
@@ -282,13 +281,6 @@ public class IngestService {
                 WireRecord.DUPLICATE, r.title(), r.headline(), r.categorySlug(), r.bodyHtml(), r.excerpt(), r.author(),
                 r.publishedAt(), r.updatedAt(), r.imageUrl(), r.imageAlt(), r.embargoedUntil(), r.receivedAt(), null, null,
                 false, twinId);
-    }
-
-    private static WireRecord withId(WireRecord r, long id) {
-        return new WireRecord(id, r.sourceId(), r.dedupeKey(), r.guid(), r.link(), r.contentHash(), r.simHash(), r.state(),
-                r.title(), r.headline(), r.categorySlug(), r.bodyHtml(), r.excerpt(), r.author(), r.publishedAt(),
-                r.updatedAt(), r.imageUrl(), r.imageAlt(), r.embargoedUntil(), r.receivedAt(), r.articleId(),
-                r.articleWrittenAt(), r.updatePending(), r.duplicateOf());
     }
 
     private static String describe(WireItem item) {
