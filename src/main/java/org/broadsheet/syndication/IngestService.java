@@ -32,7 +32,8 @@ public class IngestService {
     static final int NEAR_DUPLICATE_BITS = 3;
     /** How far back near-duplicates are looked for. */
     static final Duration NEAR_DUPLICATE_WINDOW = Duration.ofDays(3);
-    private static final int BATCH = 500;
+    /** Items per transaction; small enough that per-item savepoints stay cheap (Spring visits every registered synchronization at each). */
+    private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final WireItemRepository wires;
