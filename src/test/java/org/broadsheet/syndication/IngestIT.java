@@ -267,9 +267,12 @@ class IngestIT extends AccountsAppTest {
     @Test
     void aWithdrawnItemLeavesANoticeInsteadOfItsStory() {
         Source source = source("auto");
-        WireItem item = item("Minister under investigation", "Claims about the minister.");
+        String word = Unique.slug("zorblat").replace("-", "");
+        WireItem item = item("Minister under investigation " + word, "Claims about the minister.");
         ingest.ingest(source, feed(item));
         Article story = storyOf(source, item).orElseThrow();
+        org.broadsheet.testsupport.Eventually.eventually(Duration.ofSeconds(10), () ->
+                assertThat(newReader().get("/api/v1/search?q=" + word).body()).contains(story.slug()));
 
         IngestOutcome outcome = ingest.ingest(source, feed(Wire.withdrawn(item)));
 
@@ -280,6 +283,9 @@ class IngestIT extends AccountsAppTest {
         assertThat(articles.findPublished(story.slug())).isEmpty();
         assertThat(newReader().get("/category/" + world.slug()).body()).doesNotContain(story.title());
         assertThat(newReader().get("/api/v1/articles?source=" + source.id()).json().get("articles")).isEmpty();
+        org.broadsheet.testsupport.Eventually.eventually(Duration.ofSeconds(10), () ->
+                assertThat(newReader().get("/api/v1/search?q=" + word).body()).doesNotContain(story.slug()));
+        assertThat(newReader().get("/feed").body()).doesNotContain(story.slug());
     }
 
     @Test
