@@ -91,7 +91,7 @@ class WireItemRepository {
 
     List<WireRecord> heldUntil(Instant now, int limit) {
         return jdbc.sql("""
-                SELECT * FROM wire_item WHERE state = 'held' AND embargoed_until <= :now
+                SELECT * FROM wire_item WHERE state = 'held' AND (embargoed_until IS NULL OR embargoed_until <= :now)
                 ORDER BY embargoed_until, id LIMIT :limit
                 """)
                 .param("now", now.toEpochMilli()).param("limit", limit).query(WireItemRepository::record).list();
