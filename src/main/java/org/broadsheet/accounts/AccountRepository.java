@@ -64,6 +64,28 @@ class AccountRepository {
                 .param("name", displayName).param("now", now).param("id", id).update();
     }
 
+    java.util.List<Account> list(int limit, int offset) {
+        return jdbc.sql("""
+                SELECT id, email, display_name, role, disabled, created_at, updated_at FROM account
+                ORDER BY display_name, id LIMIT :limit OFFSET :offset
+                """).param("limit", limit).param("offset", offset).query((rs, n) -> account(rs)).list();
+    }
+
+    long countActive(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = :role AND disabled = FALSE")
+                .param("role", role.key()).query(Long.class).single();
+    }
+
+    void updateRole(long id, Role role, long now) {
+        jdbc.sql("UPDATE account SET role = :role, updated_at = :now WHERE id = :id")
+                .param("role", role.key()).param("now", now).param("id", id).update();
+    }
+
+    void updateDisabled(long id, boolean disabled, long now) {
+        jdbc.sql("UPDATE account SET disabled = :disabled, updated_at = :now WHERE id = :id")
+                .param("disabled", disabled).param("now", now).param("id", id).update();
+    }
+
     private static Account account(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 Role.fromKey(rs.getString("role")), rs.getBoolean("disabled"),

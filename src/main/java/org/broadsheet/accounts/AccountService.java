@@ -102,6 +102,69 @@ public class AccountService {
         log.info("event=account_password_changed account_id={}", account.id());
     }
 
+    /** Accounts by name, a page at a time. */
+    public java.util.List<Account> list(int limit, int offset) {
+        return accounts.list(limit, offset);
+    }
+
+    /** Gives an account another role; the last active administrator keeps theirs. */
+    @Transactional
+    public Account changeRole(long id, Role role) {
+        Account account = find(id).orElseThrow(() -> new AccountException("No such account."));
+        if (account.role() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR && !account.disabled()
+                && accounts.countActive(Role.ADMINISTRATOR) <= 1) {
+            throw new AccountException("This is the last administrator: make someone else an administrator first.");
+        }
+        accounts.updateRole(id, role, clock.millis());
+        log.info("event=account_role_changed account_id={} role={}", id, role.key());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Disables an account (it cannot sign in, its remembered browsers are forgotten) or enables it
+     * again. The last active administrator cannot be disabled.
+     */
+    @Transactional
+    public Account setDisabled(long id, boolean disabled) {
+        Account account = find(id).orElseThrow(() -> new AccountException("No such account."));
+        if (disabled && account.role() == Role.ADMINISTRATOR && !account.disabled()
+                && accounts.countActive(Role.ADMINISTRATOR) <= 1) {
+            throw new AccountException("This is the last administrator: it cannot be disabled.");
+        }
+        accounts.updateDisabled(id, disabled, clock.millis());
+        if (disabled) {
+            jdbc.sql("DELETE FROM remember_me_token WHERE email = :email").param("email", account.email()).update();
+            jdbc.sql("DELETE FROM password_reset_token WHERE account_id = :id").param("id", id).update();
+        }
+        log.info("event=account_{} account_id={}", disabled ? "disabled" : "enabled", id);
+        return find(id).orElseThrow();
+    }
+
+    /** Creates an account whose password was checked and hashed earlier (a verified sign-up). */
+    @Transactional
+    Account createWithHash(String email, String displayName, String passwordHash, Role role) {
+        try {
+            long id = accounts.insert(normaliseEmail(email), checkedName(displayName), passwordHash, role, clock.millis());
+            log.info("event=account_created account_id={} role={}", id, role.key());
+            return find(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new AccountException("There is an account with this e-mail address already.");
+        }
+    }
+
+    /** Checks a new account's address and name without creating it; the problem names the field. */
+    static java.util.Optional<String[]> problem(String email, String displayName) {
+        String address = normaliseEmail(email);
+        if (!address.matches("[^@\\s]+@[^@\\s]+") || address.length() > 200) {
+            return java.util.Optional.of(new String[] {"email", "Enter a valid e-mail address."});
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            return java.util.Optional.of(new String[] {"displayName", "Enter a name of 1 to " + MAX_NAME_LENGTH + " characters."});
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The stored hash of an account's password, for Spring Security only. */
     Optional<AccountRepository.Credentials> credentials(String email) {
         return accounts.credentialsByEmail(normaliseEmail(email));

@@ -73,6 +73,39 @@ public class PasswordResetService {
         log.info("event=password_reset_requested account_id={}", account.id());
     }
 
+    /** How long the link of an invitation works. */
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+
+    /**
+     * Creates an account for someone else and mails them a link to choose their password (a reset
+     * token that works for {@link #INVITATION_VALIDITY}); until then no password signs in to it.
+     */
+    @Transactional
+    public Account invite(String email, String displayName, Role role, String invitedBy, String siteName, String resetUrl) {
+        Account account = accounts.create(email, displayName, newToken() + newToken(), role);
+        long now = clock.millis();
+        String token = newToken();
+        jdbc.sql("""
+                INSERT INTO password_reset_token (token_hash, account_id, created_at, expires_at)
+                VALUES (:hash, :accountId, :now, :expiresAt)
+                """)
+                .param("hash", hash(token)).param("accountId", account.id()).param("now", now)
+                .param("expiresAt", now + INVITATION_VALIDITY.toMillis()).update();
+        mailer.send(account.email(), "You are invited to " + siteName, """
+                Hello %s,
+
+                %s has made you an account at %s, as %s.
+                Open this link within %d days to choose your password; it works once:
+
+                %s
+
+                If you did not expect this, ignore this mail.
+                """.formatted(account.displayName(), invitedBy, siteName, role.label().toLowerCase(java.util.Locale.ROOT),
+                INVITATION_VALIDITY.toDays(), resetUrl + "?token=" + token));
+        log.info("event=account_invited account_id={} role={}", account.id(), role.key());
+        return account;
+    }
+
     /** The account a token may reset, when the token is known, unused and not expired. */
     public Optional<Account> check(String token) {
         if (token == null || token.isBlank()) {
@@ -107,7 +140,7 @@ public class PasswordResetService {
 
     static final String INVALID = "This link has expired or was used already. Ask for a new one.";
 
-    private static String newToken() {
+    static String newToken() {
         return SecretTokens.newToken();
     }
 

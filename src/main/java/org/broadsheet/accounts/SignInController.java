@@ -21,15 +21,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final AccountPages pages;
+    private final org.broadsheet.content.SiteSettingsService settings;
 
-    SignInController(AccountPages pages) {
+    SignInController(AccountPages pages, org.broadsheet.content.SiteSettingsService settings) {
         this.pages = pages;
+        this.settings = settings;
     }
 
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) Integer throttled,
                   @RequestParam(required = false) String expired, @RequestParam(required = false) String reset,
-                  @RequestParam(required = false) String setup,
+                  @RequestParam(required = false) String setup, @RequestParam(required = false) String verified,
                   @RequestParam(name = SignInHandlers.RETURN_PARAMETER, required = false) String returnTo,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         String notice = null;
@@ -44,6 +46,9 @@ class SignInController {
         } else if (reset != null) {
             notice = "Your password has been changed. Sign in with the new one.";
             problem = false;
+        } else if (verified != null) {
+            notice = "Your e-mail address is confirmed and your account is ready. Sign in.";
+            problem = false;
         } else if (setup != null) {
             notice = "The administrator account is ready. Sign in with it.";
             problem = false;
@@ -52,7 +57,8 @@ class SignInController {
             response.setStatus(throttled != null ? 429 : 200);
         }
         String safeReturn = SignInHandlers.isLocalPath(returnTo) ? returnTo : "";
-        model.addAttribute("page", new SignInPage(pages.frame("Sign in", request, response), notice, problem, safeReturn));
+        model.addAttribute("page", new SignInPage(pages.frame("Sign in", request, response), notice, problem, safeReturn,
+                settings.settings().signUpOpen()));
         return "accounts/login";
     }
 

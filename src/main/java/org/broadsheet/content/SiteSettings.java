@@ -7,6 +7,9 @@ import java.util.List;
  * Site-wide settings shown on every page.
  *
  * @param footerGroups footer link groups in display order, e.g. "Quick Links", "About Us"
+ * @param privacyUrl   the privacy policy (a site path or an http(s) URL), or null
+ * @param termsUrl     the terms of service, or null
+ * @param signUpOpen   whether readers may create accounts themselves at /signup (off by default)
  */
 public record SiteSettings(
         String name,
@@ -16,7 +19,10 @@ public record SiteSettings(
         ZoneId timeZone,
         String language,
         List<SocialProfile> socialProfiles,
-        List<LinkGroup> footerGroups) {
+        List<LinkGroup> footerGroups,
+        String privacyUrl,
+        String termsUrl,
+        boolean signUpOpen) {
 
     /** A social network account with its audience, shown in "Stay Connected". */
     public record SocialProfile(String network, String url, long followers, String audienceNoun, String actionLabel) {

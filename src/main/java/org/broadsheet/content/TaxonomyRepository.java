@@ -75,4 +75,84 @@ class TaxonomyRepository {
                 WHERE at.article_id = :id ORDER BY t.name
                 """).param("id", articleId).query(Tag.class).list();
     }
+
+    Optional<Tag> tagById(long id) {
+        return jdbc.sql("SELECT id, slug, name FROM tag WHERE id = :id").param("id", id).query(Tag.class).optional();
+    }
+
+    List<TaxonomyCount> categoryCounts() {
+        return jdbc.sql("""
+                SELECT c.id, c.slug, c.name, (SELECT COUNT(*) FROM article a WHERE a.category_id = c.id) AS stories
+                FROM category c ORDER BY c.name
+                """).query(TaxonomyCount.class).list();
+    }
+
+    List<TaxonomyCount> tagCounts(int limit, int offset) {
+        return jdbc.sql("""
+                SELECT t.id, t.slug, t.name, (SELECT COUNT(*) FROM article_tag at WHERE at.tag_id = t.id) AS stories
+                FROM tag t ORDER BY t.name, t.id LIMIT :limit OFFSET :offset
+                """).param("limit", limit).param("offset", offset).query(TaxonomyCount.class).list();
+    }
+
+    long tagCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM tag").query(Long.class).single();
+    }
+
+    boolean categorySlugTaken(String slug, long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM category WHERE slug = :slug AND id <> :id")
+                .param("slug", slug).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    boolean tagSlugTaken(String slug, long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM tag WHERE slug = :slug AND id <> :id")
+                .param("slug", slug).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    void updateCategorySlug(long id, String slug) {
+        jdbc.sql("UPDATE category SET slug = :slug WHERE id = :id").param("slug", slug).param("id", id).update();
+    }
+
+    void clearMenu() {
+        jdbc.sql("UPDATE category SET menu_position = NULL WHERE menu_position IS NOT NULL").update();
+    }
+
+    void setMenuPosition(long id, int position) {
+        jdbc.sql("UPDATE category SET menu_position = :position WHERE id = :id")
+                .param("position", position).param("id", id).update();
+    }
+
+    List<Long> articlesInCategory(long id) {
+        return jdbc.sql("SELECT id FROM article WHERE category_id = :id").param("id", id).query(Long.class).list();
+    }
+
+    /** Moves the stories and the subcategories of one category to others, then deletes it. */
+    void deleteCategory(long id, Long storiesTo, Long childrenTo) {
+        jdbc.sql("UPDATE article SET category_id = :to WHERE category_id = :id").param("to", storiesTo).param("id", id).update();
+        jdbc.sql("UPDATE category SET parent_id = :to WHERE parent_id = :id").param("to", childrenTo).param("id", id).update();
+        jdbc.sql("DELETE FROM category WHERE id = :id").param("id", id).update();
+    }
+
+    List<Long> articlesWithTag(long id) {
+        return jdbc.sql("SELECT article_id FROM article_tag WHERE tag_id = :id").param("id", id).query(Long.class).list();
+    }
+
+    void updateTag(long id, String slug, String name) {
+        jdbc.sql("UPDATE tag SET slug = :slug, name = :name WHERE id = :id")
+                .param("slug", slug).param("name", name).param("id", id).update();
+    }
+
+    /** Gives the stories of tag {@code from} the tag {@code into} (once), then deletes {@code from}. */
+    void mergeTag(long from, long into) {
+        jdbc.sql("""
+                INSERT INTO article_tag (article_id, tag_id)
+                SELECT article_id, :into FROM article_tag
+                WHERE tag_id = :from AND article_id NOT IN (SELECT article_id FROM article_tag WHERE tag_id = :into)
+                """).param("from", from).param("into", into).update();
+        deleteTag(from);
+    }
+
+    void deleteTag(long id) {
+        jdbc.sql("DELETE FROM article_tag WHERE tag_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM tag WHERE id = :id").param("id", id).update();
+    }
 }

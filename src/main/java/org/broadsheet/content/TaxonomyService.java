@@ -81,6 +81,16 @@ public class TaxonomyService {
         return ids;
     }
 
+    /** Forgets the categories kept in memory (another node changed them: the change journal says so). */
+    public void forgetCategories() {
+        categories.set(null);
+    }
+
+    /** Forgets the cached categories now and when the current transaction ends (after an edit). */
+    void categoriesChanged() {
+        CacheReset.nowAndAfterTransaction(() -> categories.set(null));
+    }
+
     public Optional<Tag> tag(String slug) {
         return repository.tagBySlug(slug);
     }

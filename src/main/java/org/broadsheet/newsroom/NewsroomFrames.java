@@ -42,7 +42,13 @@ public class NewsroomFrames {
         if (principal == null) {
             throw new AccessDeniedException("not signed in");
         }
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("account is gone"));
+        Account account = accounts.findByEmail(principal.getName())
+                .orElseThrow(() -> new AccessDeniedException("account is gone"));
+        if (account.disabled()) {
+            // A session opened before the account was disabled ends here.
+            throw new AccessDeniedException("account is disabled");
+        }
+        return account;
     }
 
     /** The fingerprinted URL of an asset under {@code /assets/}, such as a screen's own script. */

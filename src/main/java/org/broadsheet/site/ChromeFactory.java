@@ -49,7 +49,9 @@ public class ChromeFactory {
         return new Chrome(site.name(), site.tagline(), site.logoUrl(), site.about(), site.language(), site.timeZone(),
                 menu, footerCategories, site.footerGroups(), social, Year.now(clock.withZone(site.timeZone())).getValue(),
                 ReaderPreferences.from(request), asset("/assets/site.css"), asset("/assets/site.js"), "", null,
-                request.getUserPrincipal() != null);
+                request.getUserPrincipal() != null, site.signUpOpen(),
+                site.privacyUrl() == null ? Chrome.DEFAULT_PRIVACY_URL : site.privacyUrl(),
+                site.termsUrl() == null ? Chrome.DEFAULT_TERMS_URL : site.termsUrl());
     }
 
     /** The absolute form of a site path, for canonical links and share buttons. */

@@ -13,6 +13,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.ContentChanged;
+import org.broadsheet.content.SiteSettingsService;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.cache.CdnPurger;
 import org.broadsheet.platform.cache.PageCache;
@@ -73,16 +74,18 @@ class PageCaching {
 
     @Bean
     Invalidator pageCacheInvalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy,
-                                     ChangeJournal journal, RelatedStories related, BroadsheetProperties properties) {
+                                     SiteSettingsService settings, ChangeJournal journal, RelatedStories related,
+                                     BroadsheetProperties properties) {
         String purgeUrl = properties.cdn().purgeUrl();
         CdnPurger cdn = purgeUrl.isBlank() ? null : new CdnPurger(purgeUrl, properties.cdn().purgeToken());
-        return new Invalidator(cache, articles, taxonomy, journal, related, cdn);
+        return new Invalidator(cache, articles, taxonomy, settings, journal, related, cdn);
     }
 
     static class Invalidator {
         private final PageCache cache;
         private final ArticleService articles;
         private final TaxonomyService taxonomy;
+        private final SiteSettingsService settings;
         private final ChangeJournal journal;
         private final RelatedStories related;
         private final CdnPurger cdn;
@@ -90,8 +93,9 @@ class PageCaching {
         private final Set<Long> handledHere = ConcurrentHashMap.newKeySet();
         private long position;
 
-        Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, ChangeJournal journal,
-                    RelatedStories related, CdnPurger cdn) {
+        Invalidator(PageCache cache, ArticleService articles, TaxonomyService taxonomy, SiteSettingsService settings,
+                    ChangeJournal journal, RelatedStories related, CdnPurger cdn) {
+            this.settings = settings;
             this.cache = cache;
             this.related = related;
             this.articles = articles;
@@ -141,6 +145,12 @@ class PageCaching {
             List<ChangeJournal.Change> changes = journal.after(position, 500);
             for (ChangeJournal.Change change : changes) {
                 if (!handledHere.remove(change.id())) {
+                    // settings and categories kept in memory first, so the pages are not rendered again from old ones
+                    if ("settings".equals(change.entity())) {
+                        settings.forget();
+                    } else if ("category".equals(change.entity())) {
+                        taxonomy.forgetCategories();
+                    }
                     invalidate(change.entity(), change.entityId());
                 }
                 position = change.id();

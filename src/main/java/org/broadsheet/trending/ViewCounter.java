@@ -3,6 +3,7 @@ package org.broadsheet.trending;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,13 +11,17 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Story views, in memory: a beacon only bumps a counter; every few seconds the counters are folded
+ * Story views: a beacon only bumps a counter in memory; every few seconds the counters are folded
  * in one batch into a decaying score per story (a view loses half its weight every
- * {@link #HALF_LIFE}), so the score says what readers read now. Nothing about the reader is kept.
+ * {@link #HALF_LIFE}), so the score says what readers read now, and the batch is added to the
+ * database ({@link ViewStore}). Every minute, and at start, the scores are read back from the
+ * database: trending survives restarts and counts the views of every node. Nothing about the
+ * reader is kept.
  */
 @Component
 public class ViewCounter {
@@ -31,12 +36,23 @@ public class ViewCounter {
     private record Score(double value, long atMillis) {
     }
 
-    private final Clock clock;
-    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
-    private final Map<Long, Score> scores = new ConcurrentHashMap<>();
+    /** How far back the database is read; older views weigh less than 1/64 and are deleted. */
+    static final Duration WINDOW = HALF_LIFE.multipliedBy(6);
 
+    private final Clock clock;
+    private final ViewStore store;
+    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private volatile Map<Long, Score> scores = new ConcurrentHashMap<>();
+
+    /** In memory only (tests of the scoring). */
     ViewCounter(Clock clock) {
+        this(clock, null);
+    }
+
+    @Autowired
+    ViewCounter(Clock clock, ViewStore store) {
         this.clock = clock;
+        this.store = store;
     }
 
     /** Counts one view; false when it was dropped. */
@@ -52,19 +68,49 @@ public class ViewCounter {
     @Scheduled(fixedDelayString = "${broadsheet.trending.flush-millis:5000}")
     public synchronized void flush() {
         long now = clock.millis();
-        long views = 0;
+        Map<Long, Long> batch = new HashMap<>();
         for (Map.Entry<Long, LongAdder> e : pending.entrySet()) {
             long n = e.getValue().sumThenReset();
             if (n == 0) {
                 pending.remove(e.getKey(), e.getValue());
                 continue;
             }
-            views += n;
+            batch.put(e.getKey(), n);
             scores.merge(e.getKey(), new Score(n, now), (old, added) -> new Score(decayed(old, now) + n, now));
         }
         scores.entrySet().removeIf(e -> decayed(e.getValue(), now) < FORGET_BELOW);
-        if (views > 0) {
-            log.debug("event=views_flushed views={} stories={}", views, scores.size());
+        if (!batch.isEmpty()) {
+            if (store != null) {
+                try {
+                    store.add(batch, now);
+                } catch (RuntimeException e) {
+                    log.warn("event=views_not_stored stories={} error=\"{}\"", batch.size(), e.getMessage());
+                }
+            }
+            log.debug("event=views_flushed stories={}", batch.size());
+        }
+    }
+
+    /**
+     * Replaces the scores with those of the views in the database (all nodes' views of the last
+     * {@link #WINDOW}, each bucket decayed from its time) and deletes older buckets.
+     */
+    @Scheduled(initialDelay = 0, fixedDelayString = "${broadsheet.trending.reload-millis:60000}")
+    public synchronized void reload() {
+        if (store == null) {
+            return;
+        }
+        long now = clock.millis();
+        try {
+            Map<Long, Score> loaded = new ConcurrentHashMap<>();
+            store.since(now - WINDOW.toMillis(), views -> loaded.merge(views.articleId(),
+                    new Score(decayed(new Score(views.views(), views.bucket()), now), now),
+                    (a, b) -> new Score(a.value() + b.value(), now)));
+            loaded.values().removeIf(score -> score.value() < FORGET_BELOW);
+            scores = loaded;
+            store.forgetBefore(now - WINDOW.toMillis());
+        } catch (RuntimeException e) {
+            log.warn("event=views_not_loaded error=\"{}\"", e.getMessage());
         }
     }
 

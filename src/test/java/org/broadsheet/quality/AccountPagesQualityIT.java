@@ -51,7 +51,7 @@ class AccountPagesQualityIT extends BrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
 
-        for (String path : List.of("/newsroom", "/account")) {
+        for (String path : List.of("/newsroom", "/account", "/newsroom/top")) {
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isEqualTo(200);
@@ -86,6 +86,9 @@ class AccountPagesQualityIT extends BrowserTest {
 
         open("/account");
         assertNoViolations("/account");
+
+        open("/newsroom/top");
+        assertNoViolations("/newsroom/top");
     }
 
     private void assertNoViolations(String where) {

@@ -30,7 +30,8 @@ class SearchTrendingIT extends SearchTestSupport {
         }
         counter.flush();
 
-        assertThat(counter.score(read)).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.01));
+        // a reload from the database may have happened in between: views are stored in 5-minute buckets
+        assertThat(counter.score(read)).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(counter.score(crawled)).isZero();
         String top = get("/api/v1/top").body();
         assertThat(top).startsWith("{\"articles\":[{\"id\":" + read + ",");

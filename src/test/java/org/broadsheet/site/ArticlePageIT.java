@@ -115,53 +115,69 @@ class ArticlePageIT extends AppTest {
     void more_stories_shows_four_others_and_related_stories_rank_shared_tags_first() {
         String tide = Unique.name("Tide");
         String flood = Unique.name("Flood");
-        Story story = stories().any().tagged(tide, flood).publishedAt(Instant.now());
+        Story story = stories().any().body(bodyAbout(flood)).tagged(tide, flood).publishedAt(Instant.now());
         story.save();
-        Story oneTag = stories().any().tagged(flood).publishedAt(Instant.now().minus(1, ChronoUnit.HOURS));
-        Story bothTags = stories().any().tagged(tide, flood).publishedAt(Instant.now().minus(2, ChronoUnit.HOURS));
+        Story oneTag = stories().any().body(bodyAbout(flood)).tagged(flood).publishedAt(Instant.now().minus(1, ChronoUnit.HOURS));
+        Story bothTags = stories().any().body(bodyAbout(flood)).tagged(tide, flood).publishedAt(Instant.now().minus(2, ChronoUnit.HOURS));
         oneTag.save();
         bothTags.save();
 
-        eventually(Duration.ofSeconds(5), () -> assertThat(okPage("/story/" + story.slug())
-                .select(".related .card-title a").eachAttr("href"))
-                .containsExactly("/story/" + bothTags.slug(), "/story/" + oneTag.slug()));
+        // before the search index has them the list comes from shared tags, after from content similarity: same start
+        eventually(Duration.ofSeconds(5), () -> assertThat(relatedOn(okPage("/story/" + story.slug())))
+                .startsWith("/story/" + bothTags.slug(), "/story/" + oneTag.slug()));
         Document page = okPage("/story/" + story.slug());
 
         assertThat(page.select(".more-stories h2").text()).isEqualTo("More stories");
         assertThat(page.select(".more-stories article")).hasSize(4);
         assertThat(page.select(".more-stories .card-title a").eachAttr("href")).doesNotContain("/story/" + story.slug());
         assertThat(page.select(".related h2").text()).isEqualTo("Related Stories");
-        assertThat(page.select(".related .card-title a").eachAttr("href"))
-                .containsExactly("/story/" + bothTags.slug(), "/story/" + oneTag.slug());
-        assertThat(page.select(".related a.show-more")).isEmpty();
+        assertThat(relatedOn(page)).startsWith("/story/" + bothTags.slug(), "/story/" + oneTag.slug())
+                .doesNotContain("/story/" + story.slug()).doesNotHaveDuplicates();
     }
 
     @Test
     void related_stories_beyond_the_first_six_continue_on_a_second_page() {
         String tag = Unique.name("Tide");
-        Story story = stories().any().tagged(tag);
+        Story story = stories().any().body(bodyAbout(tag)).tagged(tag);
         story.save();
         List<String> related = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Story other = stories().any().tagged(tag).publishedAt(Instant.now().minus(i + 2, ChronoUnit.HOURS));
+            Story other = stories().any().body(bodyAbout(tag)).tagged(tag).publishedAt(Instant.now().minus(i + 2, ChronoUnit.HOURS));
             other.save();
             related.add("/story/" + other.slug());
         }
 
-        // the search index takes the stories in within a second
-        eventually(Duration.ofSeconds(5), () -> assertThat(http().get("/story/" + story.slug() + "/related?page=2")
-                .html().select(".card-title a").eachAttr("href")).containsExactlyElementsOf(related.subList(6, 8)));
+        // the eight are the most alike: six on the first page, the other two first on the second
+        eventually(Duration.ofSeconds(5), () -> {
+            List<String> first = relatedOn(okPage("/story/" + story.slug()));
+            List<String> second = okPage("/story/" + story.slug() + "/related?page=2").select(".card-title a").eachAttr("href");
+            assertThat(first).hasSize(6).allMatch(related::contains);
+            assertThat(second).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(second.subList(0, 2)).allMatch(related::contains).doesNotContainAnyElementsOf(first);
+        });
         Document page = okPage("/story/" + story.slug());
         String next = page.select(".related a.show-more").attr("href");
         Document second = okPage(next);
         Answer fragment = http().get(next + "&fragment=1");
 
-        assertThat(page.select(".related .card-title a").eachAttr("href")).containsExactlyElementsOf(related.subList(0, 6));
         assertThat(next).isEqualTo("/story/" + story.slug() + "/related?page=2");
-        assertThat(second.select(".card-title a").eachAttr("href")).containsExactlyElementsOf(related.subList(6, 8));
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html", "<header", "<footer");
-        assertThat(fragment.html().select(".card-title a").eachAttr("href")).containsExactlyElementsOf(related.subList(6, 8));
+        assertThat(fragment.html().select(".card-title a").eachAttr("href"))
+                .isEqualTo(second.select(".card-title a").eachAttr("href"));
+    }
+
+    /** A body of its own about {@code topic}: alike in topic, not a near-duplicate of the others. */
+    private static String bodyAbout(String topic) {
+        StringBuilder words = new StringBuilder("<p>The " + topic + " report:");
+        for (int i = 0; i < 12; i++) {
+            words.append(' ').append(Unique.slug("w").replace("-", ""));
+        }
+        return words.append(".</p>").toString();
+    }
+
+    private static List<String> relatedOn(Document page) {
+        return page.select(".related .card-title a").eachAttr("href");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.broadsheet.accounts.Account;
 import org.broadsheet.accounts.AccountService;
+import org.broadsheet.content.ArticleService;
 import org.broadsheet.accounts.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +66,14 @@ public abstract class AccountsAppTest {
 
     @Autowired
     protected Clock clock;
+
+    @Autowired
+    protected ArticleService articles;
+
+    /** Story builder that saves through {@link ArticleService#save}. */
+    protected Stories stories() {
+        return new Stories(articles);
+    }
 
     /** The test clock; move it forward, and {@link TestClock#reset()} it afterwards. */
     protected TestClock testClock() {

@@ -11,7 +11,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Whole responses kept in memory, gzip-compressed, bounded by their size in bytes. Each entry
+ * Whole responses kept in memory, compressed ahead (gzip, and Brotli where its native library
+ * loads), bounded by their size in bytes. Each entry
  * carries the surrogate keys of what it shows, so a change can drop exactly the pages that
  * show it. A generation counter keeps a page rendered before a change from being stored after it.
  */
@@ -21,11 +22,17 @@ public final class PageCache {
      * A stored response.
      *
      * @param headers response headers to replay (never Set-Cookie)
-     * @param body     the body as sent to clients that do not take gzip; {@code gzipBody} for those that do
-     * @param keys    surrogate keys, e.g. "article-42", "home"
+     * @param body       the body as sent to clients that take neither Brotli nor gzip
+     * @param gzipBody   the body gzip-compressed
+     * @param brotliBody the body Brotli-compressed; null when Brotli is not available here
+     * @param keys       surrogate keys, e.g. "article-42", "home"
      */
-    public record Entry(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipBody, String etag,
-                        Set<String> keys) {
+    public record Entry(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipBody,
+                        byte[] brotliBody, String etag, Set<String> keys) {
+
+        int weight() {
+            return body.length + gzipBody.length + (brotliBody == null ? 0 : brotliBody.length);
+        }
     }
 
     private final Cache<String, Entry> entries;
@@ -34,7 +41,7 @@ public final class PageCache {
     public PageCache(long maxBytes, Duration timeToLive) {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry entry) -> key.length() * 2 + entry.body().length + entry.gzipBody().length + 512)
+                .weigher((String key, Entry entry) -> key.length() * 2 + entry.weight() + 512)
                 .expireAfterWrite(timeToLive)
                 .recordStats()
                 .build();

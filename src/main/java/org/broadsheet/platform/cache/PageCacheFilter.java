@@ -98,7 +98,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
         }
         byte[] body = response.getContentAsByteArray();
-        return new PageCache.Entry(200, headers, body, gzip(body),
+        return new PageCache.Entry(200, headers, body, gzip(body), Brotli.compress(body),
                 response.getHeader(HttpHeaders.ETAG), Set.of(keys.trim().split("\\s+")));
     }
 
@@ -114,14 +114,16 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         response.setStatus(entry.status());
         response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
         String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accept != null && accept.contains("gzip")) {
+        byte[] body = entry.body();
+        if (entry.brotliBody() != null && AcceptEncoding.accepts(accept, "br")) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
+            body = entry.brotliBody();
+        } else if (AcceptEncoding.accepts(accept, "gzip")) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.setContentLength(entry.gzipBody().length);
-            response.getOutputStream().write(entry.gzipBody());
-        } else {
-            response.setContentLength(entry.body().length);
-            response.getOutputStream().write(entry.body());
+            body = entry.gzipBody();
         }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static byte[] gzip(byte[] body) throws IOException {

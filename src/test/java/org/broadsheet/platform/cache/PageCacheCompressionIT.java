@@ -1,0 +1,68 @@
+package org.broadsheet.platform.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import org.broadsheet.testsupport.AppTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cached pages go out Brotli- or gzip-compressed as the client asks, and decode to the same page. */
+class PageCacheCompressionIT extends AppTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void a_cached_page_is_served_in_the_coding_the_client_prefers() throws Exception {
+        var story = stories().any();
+        story.save();
+        String path = "/story/" + story.slug();
+        HttpResponse<byte[]> first = get(path, "br");
+
+        HttpResponse<byte[]> brotli = get(path, "gzip, deflate, br");
+        HttpResponse<byte[]> gzip = get(path, "br;q=0, gzip");
+        HttpResponse<byte[]> identity = get(path, null);
+
+        assertThat(brotli.headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(brotli.headers().firstValue("Content-Encoding")).contains("br");
+        assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+        String page = new String(identity.body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("</html>");
+        assertThat(unbrotli(brotli.body())).isEqualTo(page);
+        assertThat(ungzip(gzip.body())).isEqualTo(page);
+        assertThat(brotli.body().length).isLessThan(gzip.body().length);
+        assertThat(brotli.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+        assertThat(first.headers().firstValue("X-Cache")).contains("MISS");
+    }
+
+    private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String unbrotli(byte[] body) throws IOException {
+        var decoded = Decoder.decompress(body);
+        assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        return new String(decoded.getDecompressedData(), StandardCharsets.UTF_8);
+    }
+
+    private static String ungzip(byte[] body) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
