@@ -31,6 +31,7 @@ final class TestFeeds implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final Map<String, String> types = new ConcurrentHashMap<>();
     final AtomicInteger requests = new AtomicInteger();
 
     TestFeeds() throws IOException {
@@ -40,7 +41,15 @@ final class TestFeeds implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             int status = statuses.getOrDefault(path, bodies.containsKey(path) ? 200 : 404);
             byte[] body = bodies.getOrDefault(path, "").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().add("Content-Type", types.getOrDefault(path, "text/plain; charset=utf-8"));
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+            if (status == 200) {
+                exchange.getResponseHeaders().add("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    status = 304;
+                    body = new byte[0];
+                }
+            }
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 exchange.getResponseBody().write(body);
@@ -57,6 +66,12 @@ final class TestFeeds implements AutoCloseable {
     void serve(String path, String body) {
         bodies.put(path, body);
         statuses.remove(path);
+    }
+
+    /** Serves {@code body} with a content type and an ETag (answering 304 to a matching If-None-Match). */
+    void serve(String path, String body, String contentType) {
+        types.put(path, contentType);
+        serve(path, body);
     }
 
     void fail(String path, int status) {
