@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.broadsheet.syndication.WireItemRepository.Fingerprint;
@@ -75,7 +76,16 @@ public class IngestService {
         List<WireItem> items = feed.items();
         for (int from = 0; from < items.size(); from += BATCH) {
             List<WireItem> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-            batchTransaction.executeWithoutResult(tx -> batch.forEach(item -> ingestOne(run, item)));
+            Map<String, String> known = wires.knownHashes(source.id(), batch.stream().map(IngestService::dedupeKey).toList());
+            batchTransaction.executeWithoutResult(tx -> batch.forEach(item -> {
+                String seenHash = known.get(dedupeKey(item));
+                if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
+                    run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
+                } else {
+                    ingestOne(run, item, seenHash != null);
+                    known.putIfAbsent(dedupeKey(item), String.valueOf(item.contentHash())); // twice in one feed
+                }
+            }));
         }
         IngestOutcome outcome = run.outcome();
         log.info("event=feed_ingested source_id={} items={} created={} updated={} queued={} duplicates={} errors={}",
@@ -84,9 +94,9 @@ public class IngestService {
         return outcome;
     }
 
-    private void ingestOne(Run run, WireItem item) {
+    private void ingestOne(Run run, WireItem item, boolean seenBefore) {
         try {
-            itemSavepoint.executeWithoutResult(tx -> process(run, item));
+            itemSavepoint.executeWithoutResult(tx -> process(run, item, seenBefore));
         } catch (RuntimeException e) {
             log.warn("event=wire_item_failed source_id={} item={} reason={}", run.source.id(), describe(item), e.toString());
             run.errors.add("The item “" + describe(item) + "” could not be stored: " + plain(e));
@@ -94,13 +104,13 @@ public class IngestService {
     }
 
     /** The pipeline of one item: filter -> dedupe -> categorise -> store. */
-    private void process(Run run, WireItem item) {
+    private void process(Run run, WireItem item, boolean seenBefore) {
         if (!passesKeywordFilters(run.source, item)) {
             run.skipped++;
             return;
         }
         String key = dedupeKey(item);
-        Optional<WireRecord> seen = wires.findByKey(run.source.id(), key);
+        Optional<WireRecord> seen = seenBefore ? wires.findByKey(run.source.id(), key) : Optional.empty();
         if (seen.isPresent()) {
             handleSeenItem(run, seen.get(), item);
             return;

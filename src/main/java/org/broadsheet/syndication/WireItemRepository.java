@@ -36,6 +36,18 @@ class WireItemRepository {
                 .param("sourceId", sourceId).param("key", dedupeKey).query(WireItemRepository::record).optional();
     }
 
+    /** Content hashes of the items with these keys that the source sent before, by key. */
+    Map<String, String> knownHashes(long sourceId, java.util.Collection<String> keys) {
+        Map<String, String> known = new HashMap<>();
+        if (keys.isEmpty()) {
+            return known;
+        }
+        jdbc.sql("SELECT dedupe_key, content_hash FROM wire_item WHERE source_id = :sourceId AND dedupe_key IN (:keys)")
+                .param("sourceId", sourceId).param("keys", keys)
+                .query((rs, n) -> known.put(rs.getString(1), rs.getString(2))).list();
+        return known;
+    }
+
     long insert(WireRecord r) {
         return jdbc.sql("""
                 INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,

@@ -109,6 +109,19 @@ class IngestIT extends AccountsAppTest {
     }
 
     @Test
+    void anItemTwiceInOneFeedIsStoredOnce() {
+        Source source = source("auto");
+        WireItem item = item("Twice in the feed", "The same item, listed twice.");
+
+        IngestOutcome outcome = ingest.ingest(source, feed(item, item, Wire.changed(item, "Listed twice, changed.")));
+
+        assertThat(outcome.created()).isEqualTo(1);
+        assertThat(outcome.itemErrors()).isEmpty();
+        assertThat(storiesOf(source)).isEqualTo(1);
+        assertThat(storyOf(source, item).orElseThrow().body().html()).contains("Listed twice, changed.");
+    }
+
+    @Test
     void anItemWithoutGuidOrLinkIsKnownByItsContent() {
         Source source = source("auto");
         WireItem i = item("Library opens late", "The library opens until ten.");
