@@ -44,6 +44,11 @@ class SourceRepository {
                 .params(settingsParams(s)).param("id", s.id()).update();
     }
 
+    /** A new feed address: the old one's ETag and Last-Modified mean nothing there. */
+    void forgetValidators(long id) {
+        jdbc.sql("UPDATE source SET etag = NULL, last_modified = NULL WHERE id = :id").param("id", id).update();
+    }
+
     boolean delete(long id) {
         jdbc.sql("DELETE FROM wire_item WHERE source_id = :id").param("id", id).update();
         return jdbc.sql("DELETE FROM source WHERE id = :id").param("id", id).update() > 0;

@@ -61,6 +61,9 @@ public class SourceService {
         Source existing = sources.find(id).orElseThrow(() -> new java.util.NoSuchElementException("no source " + id));
         check(settings, id);
         sources.update(settings.toSource(id, existing.health()));
+        if (!existing.feedUrl().equals(settings.url().strip())) {
+            sources.forgetValidators(id);
+        }
         if (existing.enabled() != settings.enabled()) {
             sources.setEnabled(id, settings.enabled(), clock.instant());
         }
