@@ -78,6 +78,8 @@ class SecurityConfiguration {
                 new RememberMeAuthenticationProvider(rememberMeKey));
 
         http.authorizeHttpRequests(auth -> auth
+                        // a story preview is 404 (not 403) for signed-in people who may not edit the story
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/newsroom/stories/*/preview").authenticated()
                         .requestMatchers("/newsroom", "/newsroom/**").hasAuthority(Capability.ENTER_NEWSROOM.authority())
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())

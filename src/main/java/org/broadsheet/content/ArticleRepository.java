@@ -49,11 +49,11 @@ class ArticleRepository {
                 INSERT INTO article (slug, title, dek, body_html, body_markdown, status, featured, published_at,
                     updated_at, created_at, author_id, category_id, image_url, image_alt, image_caption, image_width,
                     image_height, reading_minutes, source_name, source_url, source_attribution, canonical_url,
-                    original_title, correction_note, source_noindex, also_reported_by)
+                    original_title, correction_note)
                 VALUES (:slug, :title, :dek, :bodyHtml, :bodyMarkdown, :status, :featured, :publishedAt,
                     :updatedAt, :createdAt, :authorId, :categoryId, :imageUrl, :imageAlt, :imageCaption, :imageWidth,
                     :imageHeight, :readingMinutes, :sourceName, :sourceUrl, :sourceAttribution, :canonicalUrl,
-                    :originalTitle, :correctionNote, :sourceNoindex, :alsoReportedBy)
+                    :originalTitle, :correctionNote)
                 RETURNING id
                 """)
                 .paramSource(row)
@@ -69,8 +69,7 @@ class ArticleRepository {
                     image_alt = :imageAlt, image_caption = :imageCaption, image_width = :imageWidth,
                     image_height = :imageHeight, reading_minutes = :readingMinutes, source_name = :sourceName,
                     source_url = :sourceUrl, source_attribution = :sourceAttribution, canonical_url = :canonicalUrl,
-                    original_title = :originalTitle, correction_note = :correctionNote,
-                    source_noindex = :sourceNoindex, also_reported_by = :alsoReportedBy
+                    original_title = :originalTitle, correction_note = :correctionNote
                 WHERE id = :id
                 """)
                 .paramSource(row)
@@ -161,6 +160,12 @@ class ArticleRepository {
                 + "WHERE a.id IN (SELECT w.article_id FROM wire_item w WHERE w.source_id = :sourceId) AND "
                 + BEFORE_CURSOR + NEWEST_FIRST)
                 .param("sourceId", sourceId), cursor, limit);
+    }
+
+    /** What only wire feeds set: the noindex policy and "also reported by" (kept when an editor edits the story). */
+    void setSyndicationExtras(long id, boolean noIndex, String alsoReportedBy) {
+        jdbc.sql("UPDATE article SET source_noindex = :noIndex, also_reported_by = :also WHERE id = :id")
+                .param("noIndex", noIndex).param("also", alsoReportedBy).param("id", id).update();
     }
 
     /** Unpublishes a story its source withdrew (it becomes a trashed story with a withdrawal time). */

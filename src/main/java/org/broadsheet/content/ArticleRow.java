@@ -6,5 +6,5 @@ record ArticleRow(
         Long publishedAt, long updatedAt, long createdAt, long authorId, long categoryId,
         String imageUrl, String imageAlt, String imageCaption, Integer imageWidth, Integer imageHeight,
         int readingMinutes, String sourceName, String sourceUrl, String sourceAttribution, String canonicalUrl,
-        String originalTitle, String correctionNote, boolean sourceNoindex, String alsoReportedBy) {
+        String originalTitle, String correctionNote) {
 }

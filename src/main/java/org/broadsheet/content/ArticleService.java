@@ -77,9 +77,7 @@ public class ArticleService {
                 ReadingTime.minutes(body.text()),
                 source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
                 source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
-                source == null ? null : source.originalTitle(), draft.correctionNote(),
-                source != null && source.noIndex(),
-                source == null || source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy()));
+                source == null ? null : source.originalTitle(), draft.correctionNote());
         long id;
         if (existing.isPresent()) {
             id = existing.get();
@@ -88,6 +86,10 @@ public class ArticleService {
             id = articles.insert(row);
         }
         articles.replaceTags(id, tagIds);
+        if (source != null) {
+            articles.setSyndicationExtras(id, source.noIndex(),
+                    source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy()));
+        }
         journal.record("article", id, existing.isPresent() ? "updated" : "created");
         return new Saved(id, existing.isEmpty());
     }

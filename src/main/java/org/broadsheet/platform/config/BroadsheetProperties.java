@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything under {@code broadsheet.*}; each key can be set as an environment variable
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin     the first administrator, created on a start with no accounts
  * @param signIn    limits of sign-in attempts and the remember-me cookie
  * @param mail      who the site's mails come from
+ * @param syndication how wire feeds are fetched
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
@@ -34,7 +36,8 @@ public record BroadsheetProperties(
         @DefaultValue Cdn cdn,
         @DefaultValue Admin admin,
         @DefaultValue SignIn signIn,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Syndication syndication) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {
@@ -75,6 +78,16 @@ public record BroadsheetProperties(
 
     /** @param from the sender of the site's mails (password reset) */
     public record Mail(@DefaultValue("Broadsheet <no-reply@localhost>") String from) {
+    }
+
+    /**
+     * @param connectTimeout        how long to wait for a feed server to accept the connection
+     * @param readTimeout           how long a whole fetch may take (redirects and body included)
+     * @param maxFeedSize           the largest feed accepted, after decompression
+     * @param allowPrivateAddresses fetch feeds from loopback, private and link-local addresses (off: SSRF guard)
+     */
+    public record Syndication(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
+                              @DefaultValue("10MB") DataSize maxFeedSize, @DefaultValue("false") boolean allowPrivateAddresses) {
     }
 
     public Path mediaDir() {

@@ -21,12 +21,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * End-to-end ingest throughput (bench/ingest.sh): N generated wire items into a fresh SQLite database
+ * End-to-end ingest throughput (bench/ingest-e2e.sh): N generated wire items into a fresh SQLite database
  * through {@link IngestService} (filter, dedupe, categorise, store: wire item row, story, tags, change
  * journal), and, when a {@link FeedReader} is installed, reading them from one RSS 2.0 document first.
  * Then the same feed again (every item already seen).
  */
-public final class IngestBenchmark {
+public final class EndToEndIngestBenchmark {
 
     private static final String[] WORDS = ("harbour council vote ferry bridge storm minister election market rail strike "
             + "budget school hospital river festival museum police court weather energy water housing transport farm "
