@@ -24,6 +24,8 @@ class FeedPollerIT extends AccountsAppTest {
     SourceService sources;
     @Autowired
     TaxonomyService taxonomy;
+    @Autowired
+    org.broadsheet.syndication.parse.FeedReader reader;
 
     TestFeeds feeds;
     Category category;
@@ -44,13 +46,14 @@ class FeedPollerIT extends AccountsAppTest {
         return sources.create(with(settings(Unique.name("Polled Wire"), category.slug(), "auto"), "url", feeds.url(path)), null);
     }
 
+    /** A poll through the application's own fetcher and reader, as the scheduler and "Poll now" do. */
     private PollOutcome poll(Source source) {
-        return poller.pollNow(source.id(), TestFeeds.fetcher(), TestFeeds.reader());
+        return poller.pollNow(source.id());
     }
 
     @Test
     void aPollStoresNewItemsAndRecordsTheSourcesHealth() {
-        feeds.serve("/good.txt", "a1|Lighthouse restored|The lighthouse shines again.\na2|Pier reopens|The pier is open.");
+        feeds.serveRss("/good.txt", "a1|Lighthouse restored|The lighthouse shines again.\na2|Pier reopens|The pier is open.");
         Source source = source("/good.txt");
 
         PollOutcome outcome = poll(source);
@@ -69,13 +72,14 @@ class FeedPollerIT extends AccountsAppTest {
     void aSourceFailingFiveTimesInARowIsMarkedFailingWhileAnotherKeepsWorking() {
         feeds.serve("/broken.txt", "");
         feeds.fail("/broken.txt", 500);
-        feeds.serve("/fine.txt", "b1|Tram line extended|The tram goes further.");
+        feeds.serveRss("/fine.txt", "b1|Tram line extended|The tram goes further.");
         Source broken = source("/broken.txt");
         Source fine = source("/fine.txt");
 
         for (int i = 1; i <= SourceService.FAILING_AFTER; i++) {
             PollOutcome failed = poll(broken);
             assertThat(failed.error()).contains("500");
+            assertThat(failed.fetched()).isFalse();
             Source.Health health = sources.find(broken.id()).orElseThrow().health();
             assertThat(health.consecutiveFailures()).isEqualTo(i);
             assertThat(health.failing()).isEqualTo(i >= SourceService.FAILING_AFTER);
@@ -86,11 +90,11 @@ class FeedPollerIT extends AccountsAppTest {
 
         Source.Health health = sources.find(broken.id()).orElseThrow().health();
         assertThat(health.lastStatus()).isEqualTo("failing");
-        assertThat(health.lastError()).isEqualTo("The server answered 500.");
+        assertThat(health.lastError()).contains("500");
         assertThat(sources.find(fine.id()).orElseThrow().health().lastStatus()).isEqualTo("ok");
         assertThat(sources.find(fine.id()).orElseThrow().health().itemCount()).isEqualTo(1);
 
-        feeds.serve("/broken.txt", "c1|Back again|The feed works.");
+        feeds.serveRss("/broken.txt", "c1|Back again|The feed works.");
         assertThat(poll(broken).created()).isEqualTo(1);
         assertThat(sources.find(broken.id()).orElseThrow().health().consecutiveFailures()).isZero();
     }
@@ -104,7 +108,7 @@ class FeedPollerIT extends AccountsAppTest {
 
     @Test
     void aPollOfAPollingSourceIsRefused() throws Exception {
-        feeds.serve("/slow.txt", "d1|Slow|Slow feed.");
+        feeds.serveRss("/slow.txt", "d1|Slow|Slow feed.");
         Source source = source("/slow.txt");
         java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -117,7 +121,7 @@ class FeedPollerIT extends AccountsAppTest {
             }
             return TestFeeds.fetcher().fetch(request);
         };
-        Thread first = Thread.ofVirtual().start(() -> poller.pollNow(source.id(), slowFetcher, TestFeeds.reader()));
+        Thread first = Thread.ofVirtual().start(() -> poller.pollNow(source.id(), slowFetcher, reader));
         inside.await();
 
         PollOutcome second = poll(source);
@@ -135,7 +139,7 @@ class FeedPollerIT extends AccountsAppTest {
 
     @Test
     void aSourceAnotherNodeIsPollingIsLeftAlone() {
-        feeds.serve("/shared.txt", "f1|Shared|Polled elsewhere.");
+        feeds.serveRss("/shared.txt", "f1|Shared|Polled elsewhere.");
         Source source = source("/shared.txt");
         lockRow(source, java.time.Instant.now().plusSeconds(600));
 
@@ -147,7 +151,7 @@ class FeedPollerIT extends AccountsAppTest {
 
     @Test
     void aLockLeftFromAnEarlierRunIsTakenOverOnceItHasExpired() {
-        feeds.serve("/earlier.txt", "g1|Earlier|Polled before a restart.");
+        feeds.serveRss("/earlier.txt", "g1|Earlier|Polled before a restart.");
         Source source = source("/earlier.txt");
         lockRow(source, java.time.Instant.now().minusSeconds(60));
 
@@ -157,12 +161,12 @@ class FeedPollerIT extends AccountsAppTest {
 
     @Test
     void theSchedulerPollsDueSources() {
-        feeds.serve("/scheduled.txt", "e1|Scheduled story|Polled by the scheduler.");
+        feeds.serveRss("/scheduled.txt", "e1|Scheduled story|Polled by the scheduler.");
         Source source = sources.create(with(with(settings(Unique.name("Scheduled Wire"), category.slug(), "auto"),
                 "url", feeds.url("/scheduled.txt")), "enabled", "true"), null);
 
         org.broadsheet.testsupport.Eventually.eventually(Duration.ofSeconds(20), () ->
-                assertThat(sources.find(source.id()).orElseThrow().health().lastPolledAt()).isNotNull());
-        assertThat(feeds.requests.get()).isGreaterThanOrEqualTo(0);
+                assertThat(sources.find(source.id()).orElseThrow().health().itemCount()).isEqualTo(1));
+        assertThat(sources.find(source.id()).orElseThrow().health().lastStatus()).isEqualTo("ok");
     }
 }

@@ -83,6 +83,26 @@ final class TestFeeds implements AutoCloseable {
         server.stop(0);
     }
 
+    /** An RSS 2.0 document with one item per {@code guid|title|text} line. */
+    static String rss(String lines) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Test wire</title><link>https://wire.example/</link><description>Tests</description>");
+        for (String line : lines.split("\n")) {
+            String[] f = line.split("\\|", 3);
+            if (f.length == 3) {
+                xml.append("<item><guid isPermaLink=\"false\">").append(f[0]).append("</guid><title>").append(f[1])
+                        .append("</title><link>https://wire.example/").append(f[0]).append("</link><pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate>")
+                        .append("<description>&lt;p&gt;").append(f[2]).append("&lt;/p&gt;</description></item>");
+            }
+        }
+        return xml.append("</channel></rss>").toString();
+    }
+
+    /** Serves {@link #rss} of the lines as application/rss+xml. */
+    void serveRss(String path, String lines) {
+        serve(path, rss(lines), "application/rss+xml; charset=utf-8");
+    }
+
     /** A plain fetcher: any 2xx is fetched, anything else a failure in words. */
     static FeedFetcher fetcher() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
