@@ -23,8 +23,9 @@ import org.broadsheet.syndication.parse.ParsedFeed;
 import org.broadsheet.syndication.parse.WireItem;
 
 /**
- * A fake remote feed server (JDK HttpServer) and, until the real fetcher and reader are on main,
- * a plain fetcher and a reader of a trivial test format: one item per line, {@code guid|title|text}.
+ * A fake remote feed server (JDK HttpServer, with ETags and 304s) serving RSS made from
+ * {@code guid|title|text} lines; and, for tests that must hold a fetch or fail it on cue, a plain
+ * fetcher and a reader of those lines.
  */
 final class TestFeeds implements AutoCloseable {
 
