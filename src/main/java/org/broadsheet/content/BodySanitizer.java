@@ -32,13 +32,25 @@ public final class BodySanitizer {
         if (html == null || html.isBlank()) {
             return new SanitizedHtml("", "");
         }
-        Document doc = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
+        return clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
+    }
+
+    /**
+     * The same for HTML parsed already (a feed's item, say), saving a second parse. Its base URI
+     * resolves relative links for the protocol check, so give it the page it came from.
+     */
+    public static SanitizedHtml sanitizeParsed(Document parsed) {
+        return clean(parsed);
+    }
+
+    private static SanitizedHtml clean(Document dirty) {
+        Document doc = new Cleaner(SAFELIST).clean(dirty);
         doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
         for (Element link : doc.select("a[href]")) {
             // Resolved, so that "//host/x", "HTTPS://host/x" and " https://host/x" count as the external links they are.
             String href = link.absUrl("href").toLowerCase(Locale.ROOT);
             if (href.startsWith("http") && !href.startsWith(CHECK_BASE)) {
-                link.attr("rel", "noopener nofollow");
+                link.attr("rel", "nofollow noopener");
             }
         }
         for (Element img : doc.select("img")) {

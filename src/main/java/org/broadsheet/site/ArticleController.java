@@ -9,6 +9,8 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.media.ImageCrops;
+import org.broadsheet.media.MediaService;
 import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.search.RelatedStories;
 import org.broadsheet.platform.web.BadRequestException;
@@ -32,9 +34,13 @@ class ArticleController {
     private final TaxonomyService taxonomy;
     private final ChromeFactory chromeFactory;
     private final RelatedStories relatedStories;
+    private final ImageCrops crops;
+    private final MediaService media;
 
     ArticleController(ArticleService articles, TaxonomyService taxonomy, ChromeFactory chromeFactory,
-                      RelatedStories relatedStories) {
+                      RelatedStories relatedStories, ImageCrops crops, MediaService media) {
+        this.crops = crops;
+        this.media = media;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.chromeFactory = chromeFactory;
@@ -59,9 +65,9 @@ class ArticleController {
         StructuredData.UrlMaker absolute = p -> chromeFactory.absoluteOrSame(request, p);
         boolean noIndex = article.syndication() != null && article.syndication().noIndex();
         PageMeta meta = new PageMeta(article.title() + " – " + chrome.siteName(), description, canonical, noIndex)
-                .asArticle(article.image() == null ? null : absolute.absolute(article.image().url()))
+                .asArticle(article.image() == null ? null : absolute.absolute(crops.socialCardUrl(article.image().url())))
                 .withStructuredData(
-                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute),
+                        StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute, crops),
                         StructuredData.breadcrumbs(crumbs, article.title(), url, absolute));
         CacheProfiles.tag(request, "article-" + article.id(), "category-" + article.category().slug());
         // the page lists these stories: a change to one of them refreshes it (see PageCaching)
@@ -69,7 +75,8 @@ class ArticleController {
         response.setDateHeader("Last-Modified", article.updatedAt().toEpochMilli());
         model.addAttribute("page", new ArticlePage(chrome, meta, article, crumbs, url,
                 ShareLinks.forStory(article.title(), url), articles.moreStories(article, MORE_STORIES),
-                related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext));
+                related.stream().limit(RELATED_PAGE_SIZE).toList(), relatedNext,
+                article.image() == null ? null : media.findByUrl(article.image().url()).orElse(null)));
         return "site/article";
     }
 

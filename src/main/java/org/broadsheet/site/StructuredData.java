@@ -44,7 +44,7 @@ final class StructuredData {
         return JsonLd.of(list);
     }
 
-    static JsonLd newsArticle(Article a, String url, String siteName, String logoUrl, UrlMaker urls) {
+    static JsonLd newsArticle(Article a, String url, String siteName, String logoUrl, UrlMaker urls, ImageCrops crops) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -54,11 +54,7 @@ final class StructuredData {
             data.put("description", a.dek());
         }
         if (a.image() != null) {
-            String image = a.image().url();
-            data.put("image", image.startsWith("/media/")
-                    ? List.of(urls.absolute(ImageCrops.url(image, "16x9")), urls.absolute(ImageCrops.url(image, "4x3")),
-                            urls.absolute(ImageCrops.url(image, "1x1")))
-                    : List.of(image));
+            data.put("image", crops.structuredDataUrls(a.image().url()).stream().map(urls::absolute).toList());
         }
         data.put("datePublished", Format.iso(a.publishedAt()));
         data.put("dateModified", Format.iso(a.updatedAt()));

@@ -22,11 +22,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImageCropsIT extends AppTest {
 
     @Autowired
     BroadsheetProperties properties;
+
+    @Autowired
+    MediaService media;
 
     private String picture() throws IOException {
         String name = Unique.slug("pic") + ".png";
@@ -74,5 +78,38 @@ class ImageCropsIT extends AppTest {
             String path = URI.create(image.asString()).getPath();
             assertThat(fetch(path).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aLibraryPicturesStructuredDataAndSocialCardUseItsFocalPointCrops() throws Exception {
+        MediaItem item = media.upload(new MediaService.Upload(TestPictures.encode(TestPictures.picture(1600, 900, 200, false), "png"),
+                "red.png", "Red on the left", ""), null);
+        item = media.setFocalPoint(item.id(), 0.05, 0.5, null);
+        var story = stories().any().image(new FeaturedImage(item.url(), item.alt(), "", item.width(), item.height()));
+        story.save();
+
+        var page = http().get("/story/" + story.slug()).html();
+        JsonNode article = page.select("script[type=application/ld+json]").stream()
+                .map(s -> JsonMapper.builder().build().readTree(s.data()))
+                .filter(n -> n.get("@type").asString().equals("NewsArticle")).findFirst().orElseThrow();
+
+        assertThat(article.get("image").valueStream().map(n -> URI.create(n.asString()).getPath()).toList())
+                .containsExactly(item.crops().get("16x9"), item.crops().get("4x3"), item.crops().get("1x1"));
+        assertThat(URI.create(page.select("meta[property=og:image]").attr("content")).getPath()).isEqualTo(item.crops().get("16x9"));
+        assertThat(page.select(".story-image picture img").attr("srcset")).isEqualTo(item.srcset(item.mainFormat()))
+                .contains(" 480w").contains(" 1600w");
+        assertThat(page.select(".story-image picture source[type=image/webp]").attr("srcset")).isEqualTo(item.srcset("webp"));
+    }
+
+    @Test
+    void aLibraryPictureThatAStoryShowsCannotBeDeleted() {
+        MediaItem item = media.upload(new MediaService.Upload(TestPictures.jpeg(400, 300), "used.jpg", "In use", ""), null);
+        stories().any().image(new FeaturedImage(item.url(), item.alt(), "", item.width(), item.height())).save();
+
+        assertThatThrownBy(() -> media.delete(item.id(), null)).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.getMessage()).contains("used by 1 story");
+        });
+        assertThat(media.find(item.id()).alt()).isEqualTo("In use");
     }
 }

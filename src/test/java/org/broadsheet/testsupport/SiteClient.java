@@ -96,6 +96,16 @@ public final class SiteClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body of any type ({@code headers}: name, value, name, value...), for multipart uploads. */
+    public Answer post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Loads the page with the form and posts {@code fields} with its CSRF token, as a reader would. */
     public Answer submitForm(String path, Map<String, String> fields) {
         return submitForm(path, path, fields);

@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param signIn    limits of sign-in attempts and the remember-me cookie
  * @param mail      who the site's mails come from
  * @param syndication how wire feeds are fetched
+ * @param media     limits of uploads to the media library
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
@@ -37,7 +38,8 @@ public record BroadsheetProperties(
         @DefaultValue Admin admin,
         @DefaultValue SignIn signIn,
         @DefaultValue Mail mail,
-        @DefaultValue Syndication syndication) {
+        @DefaultValue Syndication syndication,
+        @DefaultValue Media media) {
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {
@@ -78,6 +80,13 @@ public record BroadsheetProperties(
 
     /** @param from the sender of the site's mails (password reset) */
     public record Mail(@DefaultValue("Broadsheet <no-reply@localhost>") String from) {
+    }
+
+    /**
+     * @param maxUploadBytes the largest picture file accepted (10 MB)
+     * @param maxPixels      the most pixels (width x height) a picture may have, checked before decoding it
+     */
+    public record Media(@DefaultValue("10485760") long maxUploadBytes, @DefaultValue("50000000") long maxPixels) {
     }
 
     /**

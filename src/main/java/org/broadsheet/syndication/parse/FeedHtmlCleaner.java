@@ -111,9 +111,8 @@ final class FeedHtmlCleaner {
             }
         }
         String text = doc.body().text(); // jsoup collapses white space (no-break space included) and trims
-        SanitizedHtml safe = BodySanitizer.sanitize(doc.body().html());
-        String out = safe.html().replace("rel=\"noopener nofollow\"", "rel=\"nofollow noopener\"");
-        return new Cleaned(out, text, firstImage, firstAlt);
+        SanitizedHtml safe = BodySanitizer.sanitizeParsed(doc);
+        return new Cleaned(safe.html(), text, firstImage, firstAlt);
     }
 
     /** The picture's real address: a lazy-loading attribute, else src, else the largest srcset entry; absolute http(s) or null. */
