@@ -66,7 +66,9 @@ class ContentApiController {
             slice = articles.byAuthor(taxonomy.author(author)
                     .orElseThrow(() -> new NotFoundException("There is no author '" + author + "'.")), position, size);
         } else if (source != null) {
-            slice = articles.fromSource(source, position, size);
+            // a wire feed source's id (see /api/admin/sources), or else a source's name
+            slice = source.matches("[0-9]{1,18}") ? articles.fromSourceId(Long.parseLong(source), position, size)
+                    : articles.fromSource(source, position, size);
         } else {
             slice = articles.latest(position, size);
         }

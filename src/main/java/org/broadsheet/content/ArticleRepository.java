@@ -155,6 +155,30 @@ class ArticleRepository {
                 .param("sourceName", sourceName), cursor, limit);
     }
 
+    Slice<ArticleSummary> fromSourceId(long sourceId, Cursor cursor, int limit) {
+        return slice(jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM
+                + "WHERE a.id IN (SELECT w.article_id FROM wire_item w WHERE w.source_id = :sourceId) AND "
+                + BEFORE_CURSOR + NEWEST_FIRST)
+                .param("sourceId", sourceId), cursor, limit);
+    }
+
+    /** What only wire feeds set: the noindex policy and "also reported by" (kept when an editor edits the story). */
+    void setSyndicationExtras(long id, boolean noIndex, String alsoReportedBy) {
+        jdbc.sql("UPDATE article SET source_noindex = :noIndex, also_reported_by = :also WHERE id = :id")
+                .param("noIndex", noIndex).param("also", alsoReportedBy).param("id", id).update();
+    }
+
+    /** Unpublishes a story its source withdrew (it becomes a trashed story with a withdrawal time). */
+    boolean withdraw(long id, long now) {
+        return jdbc.sql("UPDATE article SET status = 'trashed', withdrawn_at = :now, updated_at = :now WHERE id = :id")
+                .param("now", now).param("id", id).update() > 0;
+    }
+
+    boolean isWithdrawn(String slug) {
+        return jdbc.sql("SELECT count(*) FROM article WHERE slug = :slug AND withdrawn_at IS NOT NULL AND status <> 'published'")
+                .param("slug", slug).query(Long.class).single() > 0;
+    }
+
     Optional<ArticleSummary> featured() {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + """
                 WHERE a.status = 'published' AND a.featured = TRUE
@@ -262,7 +286,8 @@ class ArticleRepository {
     static StoredArticle storedArticle(ResultSet rs, int row) throws SQLException {
         String sourceName = rs.getString("source_name");
         Syndication syndication = sourceName == null ? null : new Syndication(sourceName, rs.getString("source_url"),
-                rs.getString("source_attribution"), rs.getString("canonical_url"), rs.getString("original_title"));
+                rs.getString("source_attribution"), rs.getString("canonical_url"), rs.getString("original_title"),
+                rs.getBoolean("source_noindex"), alsoReportedBy(rs.getString("also_reported_by")));
         return new StoredArticle(
                 rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
                 SanitizedHtml.fromStorage(rs.getString("body_html")), rs.getString("body_markdown"),
@@ -270,6 +295,10 @@ class ArticleRepository {
                 instant(rs, "published_at"), instant(rs, "updated_at"),
                 rs.getLong("author_id"), rs.getLong("category_id"), image(rs), rs.getInt("reading_minutes"),
                 syndication, rs.getString("correction_note"));
+    }
+
+    private static List<String> alsoReportedBy(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\n"));
     }
 
     private static FeaturedImage image(ResultSet rs) throws SQLException {

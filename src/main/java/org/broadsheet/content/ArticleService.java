@@ -86,8 +86,33 @@ public class ArticleService {
             id = articles.insert(row);
         }
         articles.replaceTags(id, tagIds);
+        if (source != null) {
+            articles.setSyndicationExtras(id, source.noIndex(),
+                    source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy()));
+        }
         journal.record("article", id, existing.isPresent() ? "updated" : "created");
         return new Saved(id, existing.isEmpty());
+    }
+
+    /** The id of the story at {@code slug}, in any status (to find a free slug before {@link #save}). */
+    public Optional<Long> idOfSlug(String slug) {
+        return articles.idBySlug(slug);
+    }
+
+    /**
+     * Takes the story off the site because its source withdrew it: it leaves every list, the search
+     * index and the caches (journalled), and its address answers with a short notice instead of a 404.
+     */
+    @Transactional
+    public void withdraw(long id) {
+        if (articles.withdraw(id, clock.instant().toEpochMilli())) {
+            journal.record("article", id, "updated");
+        }
+    }
+
+    /** Whether the story at {@code slug} was withdrawn by its source (see {@link #withdraw}). */
+    public boolean isWithdrawn(String slug) {
+        return articles.isWithdrawn(slug);
     }
 
     /** Gives the story a new slug; the old one keeps working as a permanent redirect. */
@@ -160,6 +185,11 @@ public class ArticleService {
 
     public Slice<ArticleSummary> fromSource(String sourceName, Cursor cursor, int limit) {
         return articles.fromSource(sourceName, cursor, bounded(limit));
+    }
+
+    /** Published stories from the wire feed source {@code sourceId} (linked through its wire items). */
+    public Slice<ArticleSummary> fromSourceId(long sourceId, Cursor cursor, int limit) {
+        return articles.fromSourceId(sourceId, cursor, bounded(limit));
     }
 
     public Slice<ArticleSummary> searchTitles(String text, Cursor cursor, int limit) {

@@ -43,8 +43,14 @@ public class TaxonomyService {
                 .toList();
     }
 
+    /** The category with this slug; on a miss the list is read again once (it may be older than a new category, see below). */
     public Optional<Category> category(String slug) {
-        return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        Optional<Category> found = categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        if (found.isEmpty()) {
+            categories.set(null);
+            found = categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        }
+        return found;
     }
 
     /**

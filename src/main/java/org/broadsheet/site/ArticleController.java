@@ -51,7 +51,7 @@ class ArticleController {
     Object article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         Article article = articles.findPublished(slug).orElse(null);
         if (article == null) {
-            return movedTo(slug);
+            return articles.isWithdrawn(slug) ? withdrawn(request, response, model) : movedTo(slug);
         }
         Chrome chrome = chromeFactory.chrome(request).inSection(article.category().slug());
         String url = chromeFactory.absolute(request, SiteUrls.article(article.slug()));
@@ -63,7 +63,8 @@ class ArticleController {
                 ? article.syndication().canonicalUrl() : url;
         String description = article.dek().isBlank() ? article.title() : article.dek();
         StructuredData.UrlMaker absolute = p -> chromeFactory.absoluteOrSame(request, p);
-        PageMeta meta = PageMeta.of(article.title() + " – " + chrome.siteName(), description, canonical)
+        boolean noIndex = article.syndication() != null && article.syndication().noIndex();
+        PageMeta meta = new PageMeta(article.title() + " – " + chrome.siteName(), description, canonical, noIndex)
                 .asArticle(article.image() == null ? null : absolute.absolute(crops.socialCardUrl(article.image().url())))
                 .withStructuredData(
                         StructuredData.newsArticle(article, url, chrome.siteName(), chrome.logoUrl(), absolute, crops),
@@ -105,6 +106,17 @@ class ArticleController {
         return relatedStories.related(article.id(), page, RELATED_PAGE_SIZE)
                 .orElseGet(() -> articles.related(article, page, RELATED_PAGE_SIZE));
     }
+
+    /** A story its source withdrew: 410 Gone with a short notice instead of the site's 404. */
+    private String withdrawn(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.GONE.value());
+        Chrome chrome = chromeFactory.chrome(request);
+        model.addAttribute("page", new ErrorPage(chrome, PageMeta.unindexed("Story withdrawn – " + chrome.siteName()),
+                HttpStatus.GONE.value(), "Story withdrawn", WITHDRAWN_NOTICE));
+        return "site/error";
+    }
+
+    static final String WITHDRAWN_NOTICE = "This story has been withdrawn by its source.";
 
     private RedirectView movedTo(String slug) {
         String current = articles.redirectFor(slug).orElseThrow(() -> new NotFoundException("No such story"));

@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.tomcat.accesslog.enabled=false",
         "logging.level.org.broadsheet=WARN",
         "spring.mail.host=127.0.0.1",
+        "broadsheet.syndication.poller.tick-millis=500",
+        "broadsheet.syndication.allow-private-addresses=true",
         "broadsheet.admin.email=" + AccountsAppTest.ADMIN_EMAIL,
         "broadsheet.admin.password=" + AccountsAppTest.ADMIN_PASSWORD})
 @Import(TestClockConfiguration.class)

@@ -1,0 +1,124 @@
+package org.broadsheet.syndication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.content.Article;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.Slugs;
+import org.broadsheet.content.Syndication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a wire item into a published story, or brings its story up to date, through
+ * {@link ArticleService#save} (which sanitises and journals). Remembers the story's {@code updated_at}
+ * as written, so a later change by an editor can be told apart from our own.
+ */
+@Component
+class StoryWriter {
+
+    /** Wire pictures come without sizes: reserve a 16:9 box (the stylesheet keeps the real ratio). */
+    static final int IMAGE_WIDTH = 1200;
+    static final int IMAGE_HEIGHT = 675;
+
+    private final ArticleService articles;
+    private final WireItemRepository wires;
+    private final Clock clock;
+
+    StoryWriter(ArticleService articles, WireItemRepository wires, Clock clock) {
+        this.articles = articles;
+        this.wires = wires;
+        this.clock = clock;
+    }
+
+    /** Publishes the item as a new story, or rewrites its story in place; returns the row as now stored. */
+    WireRecord publish(Source source, WireRecord item) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<Article> existing = item.articleId() == null ? Optional.empty() : articles.findAnyStatus(item.articleId());
+        String slug;
+        Instant published;
+        Instant updated;
+        List<String> alsoReportedBy;
+        if (existing.isPresent()) {
+            slug = existing.get().slug();
+            published = existing.get().publishedAt() != null ? existing.get().publishedAt() : now;
+            updated = now;
+            alsoReportedBy = wires.alsoReportedBy(existing.get().id());
+        } else {
+            slug = freeSlug(item.headline() != null ? item.headline() : item.title());
+            published = item.publishedAt().isAfter(now) ? now : item.publishedAt().truncatedTo(ChronoUnit.MILLIS);
+            updated = published;
+            alsoReportedBy = List.of();
+        }
+        String title = item.headline() != null && !item.headline().isBlank() ? item.headline().strip() : item.title();
+        String originalTitle = title.equals(item.title()) ? null : item.title();
+        Syndication syndication = new Syndication(source.name(), item.link(), source.attributionLine(),
+                source.seoPolicy() == Source.SeoPolicy.CANONICAL ? item.link() : null, originalTitle,
+                source.seoPolicy() == Source.SeoPolicy.NOINDEX, alsoReportedBy);
+        FeaturedImage image = item.imageUrl() == null ? null
+                : new FeaturedImage(item.imageUrl(), item.imageAlt() == null ? "" : item.imageAlt(), null, IMAGE_WIDTH, IMAGE_HEIGHT);
+        ArticleDraft draft = new ArticleDraft(slug, title, item.excerpt(), item.bodyHtml(), null, ArticleStatus.PUBLISHED,
+                existing.map(Article::featured).orElse(false), published, updated,
+                item.author() == null || item.author().isBlank() ? source.name() : item.author(), item.categorySlug(),
+                existing.map(a -> a.tags().stream().map(t -> t.name()).toList()).orElse(List.of()), image, syndication,
+                existing.map(Article::correctionNote).orElse(null));
+        long articleId = articles.save(draft).id();
+        Instant written = updated.isBefore(published) ? published : updated;
+        return new WireRecord(item.id(), item.sourceId(), item.dedupeKey(), item.guid(), item.link(), item.contentHash(),
+                item.simHash(), WireRecord.PUBLISHED, item.title(), item.headline(), item.categorySlug(), item.bodyHtml(),
+                item.excerpt(), item.author(), item.publishedAt(), item.updatedAt(), item.imageUrl(), item.imageAlt(),
+                item.embargoedUntil(), item.receivedAt(), articleId, written, false, item.duplicateOf());
+    }
+
+    /** Adds the other sources that sent this story to its "Also reported by" line, leaving the rest as it is. */
+    void refreshAlsoReportedBy(long articleId) {
+        articles.findAnyStatus(articleId).filter(a -> a.syndication() != null).ifPresent(a -> {
+            Syndication s = a.syndication();
+            Syndication refreshed = new Syndication(s.sourceName(), s.sourceUrl(), s.attribution(), s.canonicalUrl(),
+                    s.originalTitle(), s.noIndex(), wires.alsoReportedBy(articleId));
+            articles.save(new ArticleDraft(a.slug(), a.title(), a.dek(), a.body().html(), a.bodyMarkdown(), a.status(),
+                    a.featured(), a.publishedAt(), a.updatedAt(), a.author().name(), a.category().slug(),
+                    a.tags().stream().map(t -> t.name()).toList(), a.image(), refreshed, a.correctionNote()));
+        });
+    }
+
+    /** Takes the item's story off the site (its source withdrew it); a notice answers at its address. */
+    void withdraw(WireRecord item) {
+        if (item.articleId() != null) {
+            articles.withdraw(item.articleId());
+        }
+    }
+
+    /** Whether the story was changed by someone else since ingest last wrote it. */
+    boolean editedSince(WireRecord item) {
+        if (item.articleId() == null || item.articleWrittenAt() == null) {
+            return false;
+        }
+        return articles.findAnyStatus(item.articleId())
+                .map(a -> !a.updatedAt().equals(item.articleWrittenAt()))
+                .orElse(false);
+    }
+
+    /** The item's story still exists (an editor may have deleted it). */
+    boolean storyExists(WireRecord item) {
+        return item.articleId() != null && articles.findAnyStatus(item.articleId()).isPresent();
+    }
+
+    private String freeSlug(String title) {
+        String base = Slugs.of(title);
+        if (base.isEmpty()) {
+            base = "wire-story";
+        }
+        String slug = base;
+        for (int n = 2; articles.idOfSlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,176 @@
+package org.broadsheet.syndication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.broadsheet.syndication.SourceRepository.instant;
+
+/** SQL for wire items: the link between a source, an item it sent and the story it became. */
+@Repository
+class WireItemRepository {
+
+    /** An item's fingerprint for near-duplicate detection across sources. */
+    record Fingerprint(long id, long sourceId, long simHash, Long articleId, String state) {
+    }
+
+    private final JdbcClient jdbc;
+
+    WireItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<WireRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM wire_item WHERE id = :id").param("id", id).query(WireItemRepository::record).optional();
+    }
+
+    Optional<WireRecord> findByKey(long sourceId, String dedupeKey) {
+        return jdbc.sql("SELECT * FROM wire_item WHERE source_id = :sourceId AND dedupe_key = :key")
+                .param("sourceId", sourceId).param("key", dedupeKey).query(WireItemRepository::record).optional();
+    }
+
+    /** Content hashes of the items with these keys that the source sent before, by key. */
+    Map<String, String> knownHashes(long sourceId, java.util.Collection<String> keys) {
+        Map<String, String> known = new HashMap<>();
+        if (keys.isEmpty()) {
+            return known;
+        }
+        jdbc.sql("SELECT dedupe_key, content_hash FROM wire_item WHERE source_id = :sourceId AND dedupe_key IN (:keys)")
+                .param("sourceId", sourceId).param("keys", keys)
+                .query((rs, n) -> known.put(rs.getString(1), rs.getString(2))).list();
+        return known;
+    }
+
+    long insert(WireRecord r) {
+        return jdbc.sql("""
+                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
+                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
+                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
+                VALUES (:sourceId, :dedupeKey, :guid, :link, :contentHash, :simHash, :state, :title, :headline,
+                    :categorySlug, :bodyHtml, :excerpt, :author, :publishedAt, :updatedAt, :imageUrl, :imageAlt,
+                    :embargoedUntil, :receivedAt, :articleId, :articleWrittenAt, :updatePending, :duplicateOf)
+                RETURNING id
+                """)
+                .params(params(r)).query(Long.class).single();
+    }
+
+    /** Writes every column of the row (content, state and link to its story). */
+    void update(WireRecord r) {
+        jdbc.sql("""
+                UPDATE wire_item SET guid = :guid, link = :link, content_hash = :contentHash, sim_hash = :simHash,
+                    state = :state, title = :title, headline = :headline, category_slug = :categorySlug,
+                    body_html = :bodyHtml, excerpt = :excerpt, author = :author, published_at = :publishedAt,
+                    updated_at = :updatedAt, image_url = :imageUrl, image_alt = :imageAlt,
+                    embargoed_until = :embargoedUntil, article_id = :articleId,
+                    article_written_at = :articleWrittenAt, update_pending = :updatePending, duplicate_of = :duplicateOf
+                WHERE id = :id
+                """)
+                .params(params(r)).param("id", r.id()).update();
+    }
+
+    /** Items received since {@code since} that may be the same story as a new one (not rejected or withdrawn). */
+    List<Fingerprint> recentFingerprints(Instant since) {
+        return jdbc.sql("""
+                SELECT id, source_id, sim_hash, article_id, state FROM wire_item
+                WHERE received_at >= :since AND state IN ('published', 'pending', 'held')
+                """)
+                .param("since", since.toEpochMilli())
+                .query((rs, n) -> new Fingerprint(rs.getLong("id"), rs.getLong("source_id"), rs.getLong("sim_hash"),
+                        nullableLong(rs, "article_id"), rs.getString("state")))
+                .list();
+    }
+
+    /** The review queue: new items waiting, and updates of edited stories, oldest first. */
+    List<WireRecord> queue(int limit) {
+        return jdbc.sql("""
+                SELECT * FROM wire_item WHERE state = 'pending' OR update_pending = TRUE
+                ORDER BY received_at, id LIMIT :limit
+                """)
+                .param("limit", limit).query(WireItemRepository::record).list();
+    }
+
+    long queueSize() {
+        return jdbc.sql("SELECT count(*) FROM wire_item WHERE state = 'pending' OR update_pending = TRUE")
+                .query(Long.class).single();
+    }
+
+    List<WireRecord> heldUntil(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM wire_item WHERE state = 'held' AND (embargoed_until IS NULL OR embargoed_until <= :now)
+                ORDER BY embargoed_until, id LIMIT :limit
+                """)
+                .param("now", now.toEpochMilli()).param("limit", limit).query(WireItemRepository::record).list();
+    }
+
+    Optional<String> sourceNameOf(long wireItemId) {
+        return jdbc.sql("SELECT s.name FROM wire_item w JOIN source s ON s.id = w.source_id WHERE w.id = :id")
+                .param("id", wireItemId).query(String.class).optional();
+    }
+
+    /** Names of the sources whose items were counted as "also reported by" for this story. */
+    List<String> alsoReportedBy(long articleId) {
+        return jdbc.sql("""
+                SELECT DISTINCT s.name FROM wire_item d
+                JOIN wire_item w ON w.id = d.duplicate_of
+                JOIN source s ON s.id = d.source_id
+                WHERE w.article_id = :articleId AND d.state = 'duplicate' AND d.source_id <> w.source_id
+                  AND s.duplicate_policy = 'also'
+                ORDER BY s.name
+                """)
+                .param("articleId", articleId).query(String.class).list();
+    }
+
+    private static Map<String, Object> params(WireRecord r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("sourceId", r.sourceId());
+        p.put("dedupeKey", r.dedupeKey());
+        p.put("guid", r.guid());
+        p.put("link", r.link());
+        p.put("contentHash", r.contentHash());
+        p.put("simHash", r.simHash());
+        p.put("state", r.state());
+        p.put("title", r.title());
+        p.put("headline", r.headline());
+        p.put("categorySlug", r.categorySlug());
+        p.put("bodyHtml", r.bodyHtml());
+        p.put("excerpt", r.excerpt());
+        p.put("author", r.author());
+        p.put("publishedAt", r.publishedAt().toEpochMilli());
+        p.put("updatedAt", r.updatedAt().toEpochMilli());
+        p.put("imageUrl", r.imageUrl());
+        p.put("imageAlt", r.imageAlt());
+        p.put("embargoedUntil", millis(r.embargoedUntil()));
+        p.put("receivedAt", r.receivedAt().toEpochMilli());
+        p.put("articleId", r.articleId());
+        p.put("articleWrittenAt", millis(r.articleWrittenAt()));
+        p.put("updatePending", r.updatePending());
+        p.put("duplicateOf", r.duplicateOf());
+        return p;
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static WireRecord record(ResultSet rs, int row) throws SQLException {
+        return new WireRecord(rs.getLong("id"), rs.getLong("source_id"), rs.getString("dedupe_key"), rs.getString("guid"),
+                rs.getString("link"), rs.getString("content_hash"), rs.getLong("sim_hash"), rs.getString("state"),
+                rs.getString("title"), rs.getString("headline"), rs.getString("category_slug"), rs.getString("body_html"),
+                rs.getString("excerpt"), rs.getString("author"), instant(rs, "published_at"), instant(rs, "updated_at"),
+                rs.getString("image_url"), rs.getString("image_alt"), instant(rs, "embargoed_until"),
+                instant(rs, "received_at"), nullableLong(rs, "article_id"), instant(rs, "article_written_at"),
+                rs.getBoolean("update_pending"), nullableLong(rs, "duplicate_of"));
+    }
+}
