@@ -23,6 +23,12 @@ public record Article(
         Syndication syndication,
         String correctionNote) {
 
+    /** What a list of stories shows of this one. */
+    public ArticleSummary summary() {
+        return new ArticleSummary(id, slug, title, dek, publishedAt, category.slug(), category.name(), author.slug(),
+                author.name(), image, readingMinutes);
+    }
+
     /** Whether the story was changed noticeably after it was published (shown as "Last updated"). */
     public boolean updatedAfterPublishing() {
         return publishedAt != null && updatedAt.isAfter(publishedAt.plusSeconds(60));

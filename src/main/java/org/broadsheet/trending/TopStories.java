@@ -3,6 +3,7 @@ package org.broadsheet.trending;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.TopStoryPins;
@@ -35,9 +36,10 @@ public class TopStories {
      */
     public List<ArticleSummary> top(int limit, long excludeId) {
         List<ArticleSummary> result = new ArrayList<>();
-        for (ArticleSummary s : stories.stories(pins.pinnedIds())) {
+        // from the database, not the index: a story pinned right after publishing may not be indexed yet
+        for (long id : pins.pinnedIds()) {
             if (result.size() < limit) {
-                result.add(s);
+                articles.findPublished(id).map(Article::summary).ifPresent(result::add);
             }
         }
         for (ArticleSummary s : stories.stories(counter.top(limit * 2 + 1))) {
