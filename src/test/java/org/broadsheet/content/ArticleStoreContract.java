@@ -127,8 +127,10 @@ abstract class ArticleStoreContract extends AppTest {
         String word = Unique.slug("zebra").replace("-", "");
         List<Story> hidden = new ArrayList<>();
         for (ArticleStatus status : List.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.TRASHED)) {
+            // a scheduled story's time is ahead, or the scheduled publisher would rightly publish it
+            Instant at = status == ArticleStatus.SCHEDULED ? Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS) : time;
             hidden.add(stories().titled(word + " " + status).status(status).inCategory(category).tagged(tag).by(author)
-                    .syndicatedFrom(source, null, null).publishedAt(time));
+                    .syndicatedFrom(source, null, null).publishedAt(at));
         }
         Story withdrawn = stories().titled(word + " withdrawn").inCategory(category).tagged(tag).by(author)
                 .syndicatedFrom(source, null, null).publishedAt(time);
