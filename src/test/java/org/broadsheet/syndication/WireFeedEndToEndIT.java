@@ -7,16 +7,12 @@ import java.nio.charset.StandardCharsets;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.Category;
 import org.broadsheet.content.TaxonomyService;
-import org.broadsheet.syndication.fetch.FeedFetcher;
-import org.broadsheet.syndication.parse.FeedReader;
 import org.broadsheet.testsupport.AccountsAppTest;
 import org.broadsheet.testsupport.SiteClient;
 import org.broadsheet.testsupport.Unique;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,17 +30,10 @@ class WireFeedEndToEndIT extends AccountsAppTest {
     TaxonomyService taxonomy;
     @Autowired
     ArticleService articles;
-    @Autowired
-    ObjectProvider<FeedFetcher> fetcher;
-    @Autowired
-    ObjectProvider<FeedReader> reader;
-
     TestFeeds server;
 
     @BeforeEach
     void start() throws IOException {
-        Assumptions.assumeTrue(fetcher.getIfAvailable() != null && reader.getIfAvailable() != null,
-                "the feed fetcher and reader come with the ingest branch");
         server = new TestFeeds();
     }
 
