@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.broadsheet.browser.BrowserTest;
 import org.broadsheet.browser.SignInScreen;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPagesQualityIT extends BrowserTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static NuHtmlChecker checker;
 
     @ParameterizedTest(name = "{0} is valid HTML")
     @ValueSource(strings = {"/login", "/login?error", "/password/forgot", "/password/forgot?sent", "/password/reset?token=unknown"})
@@ -92,19 +90,11 @@ class AccountPagesQualityIT extends BrowserTest {
     }
 
     private void assertNoViolations(String where) {
-        List<Axe.Violation> violations = Axe.violations(browser().driver());
-        assertThat(violations)
-                .withFailMessage(() -> violations.size() + " axe-core violation(s) on " + where + ":\n"
-                        + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertNoViolations(browser().driver(), where);
     }
 
     private static void assertValid(String path, String html) {
-        List<NuHtmlChecker.Message> errors = checker().check(html).stream().filter(NuHtmlChecker.Message::error).toList();
-        assertThat(errors)
-                .withFailMessage(() -> errors.size() + " HTML error(s) in " + path + ":\n"
-                        + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertValid(path, html);
     }
 
     private static HttpClient client() {
@@ -117,16 +107,6 @@ class AccountPagesQualityIT extends BrowserTest {
 
     @AfterAll
     static void closeChecker() throws IOException {
-        if (checker != null) {
-            checker.close();
-            checker = null;
-        }
-    }
-
-    private static synchronized NuHtmlChecker checker() {
-        if (checker == null) {
-            checker = new NuHtmlChecker();
-        }
-        return checker;
+        QualityAssertions.closeChecker();
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.broadsheet.browser.BrowserTest;
 import org.broadsheet.browser.SignInScreen;
@@ -35,7 +34,6 @@ class AdminPagesQualityIT extends BrowserTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final List<String> SCREENS = List.of("/newsroom/settings", "/newsroom/categories", "/newsroom/pages",
             "/newsroom/pages/new", "/newsroom/users", "/newsroom/tokens", "/newsroom/audit", "/newsroom/outbox");
-    private static NuHtmlChecker checker;
 
     @Autowired
     SiteSettingsService settings;
@@ -131,19 +129,11 @@ class AdminPagesQualityIT extends BrowserTest {
     }
 
     private void assertNoViolations(String where) {
-        List<Axe.Violation> violations = Axe.violations(browser().driver());
-        assertThat(violations)
-                .withFailMessage(() -> violations.size() + " axe-core violation(s) on " + where + ":\n"
-                        + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertNoViolations(browser().driver(), where);
     }
 
     private static void assertValid(String path, String html) {
-        List<NuHtmlChecker.Message> errors = checker().check(html).stream().filter(NuHtmlChecker.Message::error).toList();
-        assertThat(errors)
-                .withFailMessage(() -> errors.size() + " HTML error(s) in " + path + ":\n"
-                        + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertValid(path, html);
     }
 
     private static HttpClient client() {
@@ -156,16 +146,6 @@ class AdminPagesQualityIT extends BrowserTest {
 
     @AfterAll
     static void closeChecker() throws IOException {
-        if (checker != null) {
-            checker.close();
-            checker = null;
-        }
-    }
-
-    private static synchronized NuHtmlChecker checker() {
-        if (checker == null) {
-            checker = new NuHtmlChecker();
-        }
-        return checker;
+        QualityAssertions.closeChecker();
     }
 }

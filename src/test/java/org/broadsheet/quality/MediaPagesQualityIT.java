@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.broadsheet.browser.BrowserTest;
 import org.broadsheet.browser.SignInScreen;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MediaPagesQualityIT extends BrowserTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static NuHtmlChecker checker;
 
     @Autowired
     MediaService media;
@@ -98,19 +96,11 @@ class MediaPagesQualityIT extends BrowserTest {
     }
 
     private void assertNoViolations(String where) {
-        List<Axe.Violation> violations = Axe.violations(browser().driver());
-        assertThat(violations)
-                .withFailMessage(() -> violations.size() + " axe-core violation(s) on " + where + ":\n"
-                        + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertNoViolations(browser().driver(), where);
     }
 
     private static void assertValid(String path, String html) {
-        List<NuHtmlChecker.Message> errors = checker().check(html).stream().filter(NuHtmlChecker.Message::error).toList();
-        assertThat(errors)
-                .withFailMessage(() -> errors.size() + " HTML error(s) in " + path + ":\n"
-                        + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n")))
-                .isEmpty();
+        QualityAssertions.assertValid(path, html);
     }
 
     private static String enc(String value) {
@@ -119,16 +109,6 @@ class MediaPagesQualityIT extends BrowserTest {
 
     @AfterAll
     static void closeChecker() throws IOException {
-        if (checker != null) {
-            checker.close();
-            checker = null;
-        }
-    }
-
-    private static synchronized NuHtmlChecker checker() {
-        if (checker == null) {
-            checker = new NuHtmlChecker();
-        }
-        return checker;
+        QualityAssertions.closeChecker();
     }
 }
