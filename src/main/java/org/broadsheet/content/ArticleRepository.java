@@ -243,13 +243,13 @@ class ArticleRepository {
                 ) page
                 """)
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> instant(rs, 1)).single();
+                .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
     }
 
     /** The newest change time among published stories, or null when there are none. */
     Instant lastUpdate() {
         return jdbc.sql("SELECT max(updated_at) FROM article WHERE status = 'published'")
-                .query((rs, n) -> instant(rs, 1)).single();
+                .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
     }
 
     long countPublished() {
