@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 class SearchIndexer implements SmartInitializingSingleton {
 
     static final int BATCH = 500;
+    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     private final SearchIndex index;
@@ -46,6 +48,7 @@ class SearchIndexer implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JournalGaps gaps = new JournalGaps();
+    private volatile Thread catchUpAtStart;
 
     SearchIndexer(SearchIndex index, ChangeJournal journal, ArticleService articles, TaxonomyService taxonomy,
                   Reindexer reindexer, ApplicationEventPublisher events, Clock clock) {
@@ -64,7 +67,19 @@ class SearchIndexer implements SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
-        Thread.ofVirtual().name("search-index-catch-up").start(this::catchUpAtStart);
+        catchUpAtStart = Thread.ofVirtual().name("search-index-catch-up").start(this::catchUpAtStart);
+    }
+
+    /**
+     * On shutdown, lets a catch-up or rebuild begun at start finish before the index and the
+     * database close under it (else it would write a generation after its node had stopped).
+     */
+    @PreDestroy
+    void awaitCatchUpAtStart() throws InterruptedException {
+        Thread running = catchUpAtStart;
+        if (running != null && !running.join(SHUTDOWN_WAIT)) {
+            log.warn("event=search_index_catch_up_still_running_at_shutdown");
+        }
     }
 
     private synchronized void catchUpAtStart() {
