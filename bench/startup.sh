@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 STORIES=${1:-10000}
 RUNS=${RUNS:-3}
 PORT=${PORT:-18090}
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "Port $PORT is taken: set PORT to a free one" >&2; exit 2; fi
 WORK=$(mktemp -d /tmp/broadsheet-startup.XXXXXX)
 RESULTS=bench/results; mkdir -p "$RESULTS"
 REPORT="$RESULTS/startup-$(date -u +%Y%m%dT%H%M%SZ)-${STORIES}.md"

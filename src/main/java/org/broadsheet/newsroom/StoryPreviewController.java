@@ -51,7 +51,7 @@ class StoryPreviewController {
         String url = chromeFactory.absolute(request, SiteUrls.article(article.slug()));
         model.addAttribute("page", new ArticlePage(chrome, meta, article,
                 List.of(new org.broadsheet.site.ArchivePage.Crumb(article.category().name(), SiteUrls.category(article.category().slug()))),
-                url, List.of(), List.of(), List.of(), null));
+                url, List.of(), List.of(), List.of(), null, null, true));
         return "site/article";
     }
 }

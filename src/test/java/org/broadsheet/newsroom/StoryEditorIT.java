@@ -90,6 +90,7 @@ class StoryEditorIT extends StoryTestSupport {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.header("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(own.html().select("h1.story-title").text()).startsWith("Story ");
+        assertThat(own.html().select("article.story").attr("data-story-id")).as("a preview is not counted as a read").isEmpty();
         assertThat(signedIn(account(Role.CONTRIBUTOR)).get("/newsroom/stories/" + draft + "/preview").status()).isEqualTo(404);
         assertThat(signedIn(account(Role.SUBSCRIBER)).get("/newsroom/stories/" + draft + "/preview").status()).isEqualTo(404);
         assertThat(newReader().get("/story/" + stories.find(Stories.actor(writer), draft).edit().slug()).status()).isEqualTo(404);

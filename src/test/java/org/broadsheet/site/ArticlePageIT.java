@@ -78,6 +78,7 @@ class ArticlePageIT extends AppTest {
         assertThat(page.select("a.share-email").attr("href")).startsWith("mailto:?subject=").endsWith("&body=" + encoded);
         assertThat(page.select("a.share-copy").attr("data-copy-link")).isEqualTo(url);
         assertThat(page.select(".share-bar")).hasSize(2);
+        assertThat(page.select("article.story").attr("data-story-id")).as("the view beacon's story").matches("[0-9]+");
     }
 
     @Test
