@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.accounts.Account;
 import org.broadsheet.accounts.AccountService;
+import org.broadsheet.site.Chrome;
 import org.broadsheet.site.ChromeFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,9 +33,10 @@ public class NewsroomFrames {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         Account viewer = viewer(request.getUserPrincipal());
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new NewsroomFrame(chromeFactory.chrome(request).siteName(), title, section,
+        Chrome chrome = chromeFactory.chrome(request);
+        return new NewsroomFrame(chrome.siteName(), title, section,
                 chromeFactory.asset("/assets/site.css"), chromeFactory.asset("/assets/newsroom.css"), null, viewer,
-                csrf.getParameterName(), csrf.getToken());
+                csrf.getParameterName(), csrf.getToken(), chrome.timeZone());
     }
 
     /** The signed-in account (the security configuration lets nobody else into the newsroom). */
