@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Time from JVM start to the first served page, three ways: the fat jar, the extracted jar, and the
+# Time from JVM start to the first served page, four ways: the fat jar, the extracted jar, the
 # extracted jar with a JDK AOT cache (JEP 483/514, JDK 25: classes loaded and linked ahead, made by a
-# training run that stops right after the application context refreshes).
+# training run that stops right after the application context refreshes), and that with Spring AOT's
+# build-time bean definitions as well (-Dspring.aot.enabled=true, what bin/start-fast.sh does).
 # Usage: bench/startup.sh [STORIES] (default 10000). RUNS sets the runs per way (default 3).
 # Writes bench/results/startup-<date>.md and prints it.
 set -euo pipefail
@@ -27,6 +28,8 @@ $JAVA -Djarmode=tools -jar target/broadsheet.jar extract --destination "$WORK/ap
 # Training run: the same classpath and options as later runs; the context refreshes, then the JVM exits.
 BROADSHEET_DATA_DIR="$WORK/data" $JAVA -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
   -jar "$WORK/app/broadsheet.jar" --server.port=$PORT > "$WORK/training.log" 2>&1 || true
+BROADSHEET_DATA_DIR="$WORK/data" $JAVA -Dspring.aot.enabled=true -XX:AOTCacheOutput="$WORK/spring-aot.aot" \
+  -Dspring.context.exit=onRefresh -jar "$WORK/app/broadsheet.jar" --server.port=$PORT > "$WORK/training-spring-aot.log" 2>&1 || true
 
 first_page() {  # $@: java arguments -> seconds to the first 200 of /
   local t0; t0=$(date +%s.%N)
@@ -55,5 +58,9 @@ row() {  # $1 label, rest: java arguments
     row "extracted jar + AOT cache ($(du -m "$WORK/app.aot" | cut -f1) MB)" -XX:AOTCache="$WORK/app.aot" -jar "$WORK/app/broadsheet.jar"
   else
     echo "| AOT cache | training run made no cache: see its log |"
+  fi
+  if [ -f "$WORK/spring-aot.aot" ]; then
+    row "extracted jar + Spring AOT + AOT cache (bin/start-fast.sh)" -Dspring.aot.enabled=true \
+      -XX:AOTCache="$WORK/spring-aot.aot" -jar "$WORK/app/broadsheet.jar"
   fi
 } | tee "$REPORT"

@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  * Story times are moved so that the newest demo story is an hour old.
  */
 @Component
-@ConditionalOnBooleanProperty("broadsheet.demo")
 class DemoContent implements ApplicationRunner {
 
     static final String MARKER = "demo.loaded_at";
@@ -78,6 +76,10 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        // checked here, not with a bean condition, so that Spring AOT's build-time bean set keeps it
+        if (!properties.demo()) {
+            return;
+        }
         if (settings.value(MARKER).isPresent()) {
             log.info("event=demo_already_loaded");
             return;

@@ -26,6 +26,8 @@ public final class CommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        // Spring AOT's generated bean set is the web site's; a command builds its own context.
+        System.setProperty("spring.aot.enabled", "false");
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         String[] springArgs = Stream.concat(

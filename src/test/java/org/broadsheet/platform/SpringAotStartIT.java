@@ -1,0 +1,73 @@
+package org.broadsheet.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.testsupport.Eventually.eventually;
+
+/**
+ * The packaged jar in Spring AOT mode ({@code -Dspring.aot.enabled=true}, as {@code bin/start-fast.sh}
+ * runs it): the bean set generated at build time serves the site, and switches read at run time
+ * (here {@code --demo}) still work.
+ */
+class SpringAotStartIT {
+
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+    @Test
+    void thePackagedSiteStartsInSpringAotModeAndHonoursTheDemoSwitch(@TempDir Path dir) throws Exception {
+        Path jar = Path.of("target/broadsheet.jar");
+        assertThat(jar).as("the jar is packaged before the integration tests run").exists();
+        Path log = dir.resolve("app.log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-Dspring.aot.enabled=true",
+                "-jar", jar.toString(), "--demo", "--server.port=0"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("BROADSHEET_DATA_DIR", dir.resolve("data").toString());
+        Process app = builder.start();
+        try {
+            int[] port = new int[1];
+            eventually(Duration.ofMinutes(3), () -> {
+                assertThat(app.isAlive()).as("the application is running; its log:%n%s", read(log)).isTrue();
+                Matcher started = PORT.matcher(read(log));
+                assertThat(started.find()).isTrue();
+                port[0] = Integer.parseInt(started.group(1));
+                assertThat(read(log)).contains("event=demo_admin");
+            });
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port[0] + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(read(log)).doesNotContain("AOT processing hasn't happened");
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
