@@ -52,6 +52,7 @@ public class TaxonomyEditing {
         String cleanSlug = slug(slug, cleanName, "category", 0);
         parent(0, parentId);
         long id = repository.insertCategory(cleanSlug, cleanName, parentId, null);
+        repository.dropCategoryRedirect(cleanSlug);
         repository.updateCategory(id, cleanName, description(description), parentId, null);
         journal.record("category", id, "created");
         taxonomy.categoriesChanged();
@@ -68,6 +69,8 @@ public class TaxonomyEditing {
         repository.updateCategory(id, cleanName, description(description), parentId, existing.menuPosition());
         if (!cleanSlug.equals(existing.slug())) {
             repository.updateCategorySlug(id, cleanSlug);
+            repository.dropCategoryRedirect(cleanSlug);
+            repository.addCategoryRedirect(existing.slug(), id);  // old links answer 301
         }
         journal.record("category", id, "updated");
         taxonomy.categoriesChanged();
@@ -91,6 +94,10 @@ public class TaxonomyEditing {
             if (moveStoriesTo == id || taxonomy.category(moveStoriesTo).isEmpty()) {
                 throw new InputProblem("moveTo", "Choose another existing category for the stories.");
             }
+        }
+        if (!stories.isEmpty()) {  // the old address leads to where its stories went
+            repository.moveCategoryRedirects(id, moveStoriesTo);
+            repository.addCategoryRedirect(existing.slug(), moveStoriesTo);
         }
         repository.deleteCategory(id, stories.isEmpty() ? null : moveStoriesTo, existing.parentId());
         stories.forEach(story -> journal.record("article", story, "updated"));
@@ -120,16 +127,21 @@ public class TaxonomyEditing {
         String cleanName = name(name);
         String cleanSlug = slug(slug, cleanName, "tag", 0);
         long id = repository.insertTag(cleanSlug, cleanName);
+        repository.dropTagRedirect(cleanSlug);
         journal.record("tag", id, "created");
         return repository.tagById(id).orElseThrow();
     }
 
     @Transactional
     public Tag renameTag(long id, String name, String slug) {
-        repository.tagById(id).orElseThrow(() -> new InputProblem("tag", "This tag does not exist any more."));
+        Tag existing = repository.tagById(id).orElseThrow(() -> new InputProblem("tag", "This tag does not exist any more."));
         String cleanName = name(name);
         String cleanSlug = slug(slug, cleanName, "tag", id);
         repository.updateTag(id, cleanSlug, cleanName);
+        if (!cleanSlug.equals(existing.slug())) {
+            repository.dropTagRedirect(cleanSlug);
+            repository.addTagRedirect(existing.slug(), id);  // old links answer 301
+        }
         journal.record("tag", id, "updated");
         repository.articlesWithTag(id).forEach(story -> journal.record("article", story, "updated"));
         return repository.tagById(id).orElseThrow();
@@ -141,9 +153,11 @@ public class TaxonomyEditing {
         if (from == into) {
             throw new InputProblem("into", "Choose another tag to merge into.");
         }
-        repository.tagById(from).orElseThrow(() -> new InputProblem("tag", "This tag does not exist any more."));
+        Tag merged = repository.tagById(from).orElseThrow(() -> new InputProblem("tag", "This tag does not exist any more."));
         repository.tagById(into).orElseThrow(() -> new InputProblem("into", "Choose an existing tag to merge into."));
         List<Long> stories = repository.articlesWithTag(from);
+        repository.moveTagRedirects(from, into);
+        repository.addTagRedirect(merged.slug(), into);  // the merged tag's address leads to the one it joined
         repository.mergeTag(from, into);
         journal.record("tag", from, "deleted");
         journal.record("tag", into, "updated");

@@ -155,4 +155,46 @@ class TaxonomyRepository {
         jdbc.sql("DELETE FROM article_tag WHERE tag_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM tag WHERE id = :id").param("id", id).update();
     }
+
+    /** {@code oldSlug} now leads to category {@code categoryId} (replacing where it led before). */
+    void addCategoryRedirect(String oldSlug, long categoryId) {
+        dropCategoryRedirect(oldSlug);
+        jdbc.sql("INSERT INTO category_redirect (old_slug, category_id) VALUES (:slug, :id)")
+                .param("slug", oldSlug).param("id", categoryId).update();
+    }
+
+    void dropCategoryRedirect(String slug) {
+        jdbc.sql("DELETE FROM category_redirect WHERE old_slug = :slug").param("slug", slug).update();
+    }
+
+    void moveCategoryRedirects(long from, long to) {
+        jdbc.sql("UPDATE category_redirect SET category_id = :to WHERE category_id = :from")
+                .param("to", to).param("from", from).update();
+    }
+
+    Optional<String> categoryRedirect(String oldSlug) {
+        return jdbc.sql("""
+                SELECT c.slug FROM category_redirect r JOIN category c ON c.id = r.category_id
+                WHERE r.old_slug = :slug
+                """).param("slug", oldSlug).query(String.class).optional();
+    }
+
+    void addTagRedirect(String oldSlug, long tagId) {
+        dropTagRedirect(oldSlug);
+        jdbc.sql("INSERT INTO tag_redirect (old_slug, tag_id) VALUES (:slug, :id)")
+                .param("slug", oldSlug).param("id", tagId).update();
+    }
+
+    void dropTagRedirect(String slug) {
+        jdbc.sql("DELETE FROM tag_redirect WHERE old_slug = :slug").param("slug", slug).update();
+    }
+
+    void moveTagRedirects(long from, long to) {
+        jdbc.sql("UPDATE tag_redirect SET tag_id = :to WHERE tag_id = :from").param("to", to).param("from", from).update();
+    }
+
+    Optional<String> tagRedirect(String oldSlug) {
+        return jdbc.sql("SELECT t.slug FROM tag_redirect r JOIN tag t ON t.id = r.tag_id WHERE r.old_slug = :slug")
+                .param("slug", oldSlug).query(String.class).optional();
+    }
 }

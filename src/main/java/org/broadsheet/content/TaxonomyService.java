@@ -101,6 +101,16 @@ public class TaxonomyService {
         return repository.tagBySlug(slug);
     }
 
+    /** The current slug of the category that was at {@code oldSlug} (renamed, or deleted with its stories moved). */
+    public Optional<String> categoryRedirect(String oldSlug) {
+        return repository.categoryRedirect(oldSlug);
+    }
+
+    /** The current slug of the tag that was at {@code oldSlug} (renamed, or merged into another). */
+    public Optional<String> tagRedirect(String oldSlug) {
+        return repository.tagRedirect(oldSlug);
+    }
+
     public List<Tag> tagsOf(long articleId) {
         return repository.tagsOf(articleId);
     }

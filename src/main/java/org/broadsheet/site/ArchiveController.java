@@ -14,11 +14,13 @@ import org.broadsheet.platform.web.CacheProfiles;
 import org.broadsheet.platform.web.Cursor;
 import org.broadsheet.platform.web.NotFoundException;
 import org.broadsheet.platform.web.Slice;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Category, tag and author archives, newest first, paged by keyset cursor ({@code ?before=}).
@@ -41,9 +43,13 @@ class ArchiveController {
     }
 
     @GetMapping("/category/{slug}")
-    String category(@PathVariable String slug, @RequestParam(required = false) String before,
+    Object category(@PathVariable String slug, @RequestParam(required = false) String before,
                     @RequestParam(required = false) String fragment, HttpServletRequest request, Model model) {
-        Category category = taxonomy.category(slug).orElseThrow(() -> new NotFoundException("No such category"));
+        Category category = taxonomy.category(slug).orElse(null);
+        if (category == null) {
+            return movedTo(SiteUrls.category(taxonomy.categoryRedirect(slug)
+                    .orElseThrow(() -> new NotFoundException("No such category"))), request);
+        }
         Slice<ArticleSummary> slice = articles.inCategory(category, Cursor.parse(before), PAGE_SIZE);
         List<ArchivePage.Crumb> crumbs = new ArrayList<>();
         taxonomy.trail(category).forEach(c -> crumbs.add(new ArchivePage.Crumb(c.name(), SiteUrls.category(c.slug()))));
@@ -54,9 +60,13 @@ class ArchiveController {
     }
 
     @GetMapping("/tag/{slug}")
-    String tag(@PathVariable String slug, @RequestParam(required = false) String before,
+    Object tag(@PathVariable String slug, @RequestParam(required = false) String before,
                @RequestParam(required = false) String fragment, HttpServletRequest request, Model model) {
-        Tag tag = taxonomy.tag(slug).orElseThrow(() -> new NotFoundException("No such tag"));
+        Tag tag = taxonomy.tag(slug).orElse(null);
+        if (tag == null) {
+            return movedTo(SiteUrls.tag(taxonomy.tagRedirect(slug)
+                    .orElseThrow(() -> new NotFoundException("No such tag"))), request);
+        }
         Slice<ArticleSummary> slice = articles.withTag(tag, Cursor.parse(before), PAGE_SIZE);
         return render(request, model, fragment, SiteUrls.tag(slug), before, slice, "Tag", tag.name(),
                 "Stories tagged " + tag.name() + ".", List.of(new ArchivePage.Crumb(tag.name(), SiteUrls.tag(slug))), null);
@@ -70,6 +80,14 @@ class ArchiveController {
         String bio = author.bio().isBlank() ? "Stories by " + author.name() + "." : author.bio();
         return render(request, model, fragment, SiteUrls.author(slug), before, slice, "Author", author.name(), bio,
                 List.of(new ArchivePage.Crumb(author.name(), SiteUrls.author(slug))), null);
+    }
+
+    /** A 301 to the archive's new address, keeping the query (a "Show More" cursor still works). */
+    private static RedirectView movedTo(String path, HttpServletRequest request) {
+        RedirectView redirect = new RedirectView(request.getQueryString() == null ? path : path + "?" + request.getQueryString());
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
     }
 
     private String render(HttpServletRequest request, Model model, String fragment, String path, String before,

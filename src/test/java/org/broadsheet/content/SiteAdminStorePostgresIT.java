@@ -42,6 +42,9 @@ class SiteAdminStorePostgresIT extends AppTest {
         assertThatThrownBy(() -> editing.updateCategory(parent.id(), parent.name(), parent.slug(), "", child.id()))
                 .isInstanceOf(InputProblem.class).hasMessageContaining("subcategories");
         editing.setMenu(List.of(target.id(), parent.id()));
+        String moved = Unique.slug("pg-moved");
+        editing.updateCategory(child.id(), child.name(), moved, "About", parent.id());
+        assertThat(taxonomy.categoryRedirect(child.slug())).contains(moved);
         editing.deleteCategory(parent.id(), target.id());
 
         assertThat(taxonomy.category(child.id()).orElseThrow().parentId()).isNull();
@@ -54,9 +57,14 @@ class SiteAdminStorePostgresIT extends AppTest {
         Tag a = editing.createTag("Pg tag " + Unique.slug("a"), "");
         Tag b = editing.createTag("Pg tag " + Unique.slug("b"), "");
 
-        editing.renameTag(a.id(), "Renamed", "");
+        String renamed = Unique.slug("pg-renamed");
+        editing.renameTag(a.id(), "Renamed", renamed);
+        assertThat(taxonomy.tagRedirect(a.slug())).contains(renamed);
         editing.mergeTag(a.id(), b.id());
+        assertThat(taxonomy.tagRedirect(a.slug())).contains(b.slug());
+        assertThat(taxonomy.tagRedirect(renamed)).contains(b.slug());
         editing.deleteTag(b.id());
+        assertThat(taxonomy.tagRedirect(a.slug())).isEmpty();
 
         assertThat(editing.tag(a.id())).isEmpty();
         assertThat(editing.tag(b.id())).isEmpty();
