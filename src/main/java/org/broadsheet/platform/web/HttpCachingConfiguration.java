@@ -21,7 +21,11 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        // Weak: the same page goes out gzip- or Brotli-coded or plain. Tomcat refuses to compress a
+        // response with a strong ETag, which left every uncached page and asset uncompressed.
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/*");
         registration.setName("etagFilter");
         return registration;

@@ -46,6 +46,27 @@ class PageCacheCompressionIT extends AppTest {
         assertThat(first.headers().firstValue("X-Cache")).contains("MISS");
     }
 
+    @Test
+    void pages_the_cache_does_not_hold_and_assets_are_compressed_too_with_a_weak_etag_that_still_answers_304() throws Exception {
+        var story = stories().any();
+        story.save();
+        String stylesheet = org.jsoup.Jsoup.parse(new String(get("/", null).body(), StandardCharsets.UTF_8))
+                .select("link[rel=stylesheet]").attr("href");
+
+        for (String path : new String[] {"/search?q=" + story.slug(), stylesheet, "/story/" + story.slug() + "?first=visit"}) {
+            HttpResponse<byte[]> gzip = get(path, "gzip, deflate");
+            HttpResponse<byte[]> plain = get(path, null);
+
+            assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(ungzip(gzip.body())).as(path).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+            String etag = plain.headers().firstValue("ETag").orElseThrow();
+            assertThat(etag).as(path).startsWith("W/");
+            HttpResponse<byte[]> again = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+        }
+    }
+
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
         if (acceptEncoding != null) {
