@@ -79,11 +79,6 @@ class MediaRepository {
     }
 
     /** How many stories (of any status) show one of {@code urls} as their picture. */
-    long storiesUsing(List<String> urls) {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE image_url IN (:urls)").param("urls", urls)
-                .query(Long.class).single();
-    }
-
     Optional<MediaItem> find(long id) {
         return jdbc.sql("""
                 SELECT id, alt, caption, original_name, source_format, focal_x, focal_y, created_at, updated_at

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.broadsheet.accounts.Account;
 import org.broadsheet.audit.AuditLog;
+import org.broadsheet.content.StoryPictures;
 import org.broadsheet.platform.config.BroadsheetProperties;
 import org.broadsheet.platform.web.BadRequestException;
 import org.broadsheet.platform.web.Cursor;
@@ -41,12 +42,14 @@ public class MediaService {
     private final TransactionTemplate transactions;
     private final BroadsheetProperties.Media limits;
     private final AuditLog audit;
+    private final StoryPictures pictures;
     /** Decoding holds a whole picture in memory (up to 200 MB at 50 megapixels): two at a time. */
     private final Semaphore decoding = new Semaphore(2);
 
     MediaService(MediaRepository repository, MediaFiles files, Clock clock, TransactionTemplate transactions,
-                 BroadsheetProperties properties, AuditLog audit) {
+                 BroadsheetProperties properties, AuditLog audit, StoryPictures pictures) {
         this.audit = audit;
+        this.pictures = pictures;
         this.repository = repository;
         this.files = files;
         this.clock = clock;
@@ -140,6 +143,7 @@ public class MediaService {
                 throw new NotFoundException("No such picture in the media library.");
             }
             audit.record(actor, "updated", "media", String.valueOf(id), cleanAlt);
+            pictures.pictureChanged(before.urls());
         });
         return find(id);
     }
@@ -157,6 +161,7 @@ public class MediaService {
             old.forEach(f -> repository.deleteFile(id, f.kind(), f.format()));
             crops.forEach(f -> repository.insertFile(id, f));
             repository.updateFocalPoint(id, x, y, clock.instant());
+            pictures.pictureChanged(item.urls());
             audit.record(actor, "focal point moved", "media", String.valueOf(id), item.alt());
         });
         removeUnused(old);
@@ -165,7 +170,7 @@ public class MediaService {
 
     /** How many stories show this picture. */
     public long storiesUsing(MediaItem item) {
-        return repository.storiesUsing(item.urls());
+        return pictures.countShowing(item.urls());
     }
 
     /** Deletes a picture and its files; refused while a story shows it. */
