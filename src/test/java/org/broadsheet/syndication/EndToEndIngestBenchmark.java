@@ -56,7 +56,10 @@ public final class EndToEndIngestBenchmark {
             }
             long bytes = documents.stream().mapToLong(d -> d.length).sum();
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = cpu.getCurrentThreadCpuTime();
+            long processCpuStart = os.getProcessCpuTime();
             long parseNanos = 0;
             long storeNanos = 0;
             int created = 0;
@@ -77,6 +80,7 @@ public final class EndToEndIngestBenchmark {
                 feeds.add(feed);
             }
             long cpuStored = cpu.getCurrentThreadCpuTime();
+            long processCpuStored = os.getProcessCpuTime();
             long againStart = System.nanoTime();
             int unchanged = 0;
             for (ParsedFeed feed : feeds) {
@@ -93,6 +97,9 @@ public final class EndToEndIngestBenchmark {
             System.out.printf("end to end (parse + store): %,.0f items/s wall clock; %,.0f items per CPU-second of the "
                     + "ingesting thread (what an idle core would do; this machine's load skews wall clock)%n",
                     n / secs(parseNanos + storeNanos), n / secs(cpuStored - cpuStart));
+            System.out.printf("CPU: %,d ms on the ingesting thread, %,d ms by the whole process (all threads: parse pool, "
+                    + "JIT, GC, followers) = %,.0f items per process CPU-second%n", ms(cpuStored - cpuStart),
+                    ms(processCpuStored - processCpuStart), n / secs(processCpuStored - processCpuStart));
             System.out.printf("same feeds again (store only): %,d ms (%,.0f items/s), unchanged %,d%n",
                     ms(againNanos), n / secs(againNanos), unchanged);
         }
