@@ -40,6 +40,12 @@ class ArticleRepository {
             """;
     private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
 
+    /** The byline's author read with the story (one query less on every story read, the page cache's among them). */
+    private static final String AUTHOR_OF_ARTICLE = """
+            au.slug AS by_slug, au.name AS by_name, au.bio AS by_bio, au.avatar_url AS by_avatar_url
+            FROM article a JOIN author au ON au.id = a.author_id
+            """;
+
     private final JdbcClient jdbc;
     /** For JDBC batches (one prepared statement, many rows), which {@link JdbcClient} does not offer. */
     private final NamedParameterJdbcTemplate named;
@@ -170,12 +176,12 @@ class ArticleRepository {
     }
 
     Optional<StoredArticle> findBySlug(String slug) {
-        return jdbc.sql("SELECT * FROM article WHERE slug = :slug")
+        return jdbc.sql("SELECT a.*, " + AUTHOR_OF_ARTICLE + " WHERE a.slug = :slug")
                 .param("slug", slug).query(ArticleRepository::storedArticle).optional();
     }
 
     Optional<StoredArticle> findById(long id) {
-        return jdbc.sql("SELECT * FROM article WHERE id = :id")
+        return jdbc.sql("SELECT a.*, " + AUTHOR_OF_ARTICLE + " WHERE a.id = :id")
                 .param("id", id).query(ArticleRepository::storedArticle).optional();
     }
 
@@ -362,7 +368,9 @@ class ArticleRepository {
                 ArticleStatus.fromDb(rs.getString("status")), rs.getBoolean("featured"),
                 instant(rs, "published_at"), instant(rs, "updated_at"),
                 rs.getLong("author_id"), rs.getLong("category_id"), image(rs), rs.getInt("reading_minutes"),
-                syndication, rs.getString("correction_note"));
+                syndication, rs.getString("correction_note"),
+                new Author(rs.getLong("author_id"), rs.getString("by_slug"), rs.getString("by_name"), rs.getString("by_bio"),
+                        rs.getString("by_avatar_url")));
     }
 
     private static List<String> alsoReportedBy(String stored) {
@@ -389,6 +397,6 @@ class ArticleRepository {
     record StoredArticle(long id, String slug, String title, String dek, SanitizedHtml body, String bodyMarkdown,
                          ArticleStatus status, boolean featured, Instant publishedAt, Instant updatedAt,
                          long authorId, long categoryId, FeaturedImage image, int readingMinutes,
-                         Syndication syndication, String correctionNote) {
+                         Syndication syndication, String correctionNote, Author author) {
     }
 }

@@ -340,7 +340,7 @@ public class ArticleService {
     private Article complete(StoredArticle s) {
         Category category = taxonomy.category(s.categoryId()).orElseThrow();
         return new Article(s.id(), s.slug(), s.title(), s.dek(), s.body(), s.bodyMarkdown(), s.status(), s.featured(),
-                s.publishedAt(), s.updatedAt(), taxonomy.author(s.authorId()), category, taxonomy.tagsOf(s.id()),
+                s.publishedAt(), s.updatedAt(), s.author(), category, taxonomy.tagsOf(s.id()),
                 s.image(), s.readingMinutes(), s.syndication(), s.correctionNote());
     }
 
