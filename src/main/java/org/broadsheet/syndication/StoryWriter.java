@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a wire item into a published story, or brings its story up to date, through
- * {@link ArticleService#save} (which sanitises and journals). Remembers the story's {@code updated_at}
+ * {@link ArticleService#save} / {@link ArticleService#createAll} (which journal; a body the feed reader sanitised
+ * is stored as it is, any other is sanitised there). Remembers the story's {@code updated_at}
  * as written, so a later change by an editor can be told apart from our own.
  */
 @Component
