@@ -2,8 +2,13 @@ package org.broadsheet.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,43 +46,26 @@ public class ArticleService {
      */
     @Transactional
     public Saved save(ArticleDraft draft) {
-        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug();
-        if (!Slugs.isValid(slug)) {
-            throw new IllegalArgumentException("slug '" + slug + "' must be lowercase letters, digits and hyphens");
-        }
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new IllegalArgumentException("title is missing");
-        }
+        return save(draft, BodySanitizer.sanitize(draft.bodyHtml()));
+    }
+
+    /**
+     * The same, with a body sanitised already (a feed item's, cleaned by the feed reader through
+     * {@link BodySanitizer}): it is stored as it is, without a second parse. {@code draft.bodyHtml()}
+     * is not read. Only {@link BodySanitizer} makes a {@link SanitizedHtml}, so nothing unsafe gets in this way.
+     */
+    @Transactional
+    public Saved save(ArticleDraft draft, SanitizedHtml body) {
+        String slug = checkedSlug(draft);
         Author author = taxonomy.authorNamed(draft.authorName(), null);
         Category category = taxonomy.categoryNamed(draft.category());
         Set<Long> tagIds = new LinkedHashSet<>();
-        for (String tagName : draft.tagNames() == null ? List.<String>of() : draft.tagNames()) {
-            if (tagName != null && !Slugs.of(tagName).isEmpty()) {
-                tagIds.add(taxonomy.tagNamed(tagName).id());
-            }
+        for (String tagName : tagNames(draft)) {
+            tagIds.add(taxonomy.tagNamed(tagName).id());
         }
-        SanitizedHtml body = BodySanitizer.sanitize(draft.bodyHtml());
-        Instant now = clock.instant();
-        Instant published = draft.publishedAt() != null ? draft.publishedAt()
-                : draft.status() == ArticleStatus.PUBLISHED ? now : null;
-        Instant updated = draft.updatedAt() != null ? draft.updatedAt() : now;
-        if (published != null && updated.isBefore(published)) {
-            updated = published;
-        }
-        FeaturedImage image = draft.image();
-        Syndication source = draft.syndication();
         Optional<Long> existing = articles.idBySlug(slug);
-        ArticleRow row = new ArticleRow(existing.orElse(0L), slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
-                body.html(), draft.bodyMarkdown(), draft.status().dbValue(), draft.featured(),
-                published == null ? null : published.toEpochMilli(), updated.toEpochMilli(), now.toEpochMilli(),
-                author.id(), category.id(),
-                image == null ? null : image.url(), image == null ? null : image.alt(),
-                image == null ? null : image.caption(), image == null ? null : image.width(),
-                image == null ? null : image.height(),
-                ReadingTime.minutes(body.text()),
-                source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
-                source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
-                source == null ? null : source.originalTitle(), draft.correctionNote());
+        ArticleRow row = row(existing.orElse(0L), slug, draft, body, author, category, clock.instant());
+        Syndication source = draft.syndication();
         long id;
         if (existing.isPresent()) {
             id = existing.get();
@@ -87,11 +75,116 @@ public class ArticleService {
         }
         articles.replaceTags(id, tagIds);
         if (source != null) {
-            articles.setSyndicationExtras(id, source.noIndex(),
-                    source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy()));
+            articles.setSyndicationExtras(id, source.noIndex(), alsoReportedBy(source));
         }
         journal.record("article", id, existing.isPresent() ? "updated" : "created");
         return new Saved(id, existing.isEmpty());
+    }
+
+    /**
+     * Creates many new stories in one go (a feed's batch): bodies sanitised already (as in
+     * {@link #save(ArticleDraft, SanitizedHtml)}, aligned with {@code drafts}), authors, categories and
+     * tags looked up once per name, the rows written as JDBC batches, the journal in one statement and
+     * one after-commit callback for all. All or nothing: a draft that cannot be stored (its slug taken,
+     * no title, a constraint) fails the whole call with an exception, and the caller (inside a savepoint)
+     * stores them one by one instead to find the bad one. Returns the ids in the order of {@code drafts}.
+     */
+    @Transactional
+    public List<Long> createAll(List<ArticleDraft> drafts, List<SanitizedHtml> bodies) {
+        if (drafts.size() != bodies.size()) {
+            throw new IllegalArgumentException("one body per draft");
+        }
+        Instant now = clock.instant();
+        Map<String, Author> authors = new HashMap<>();
+        Map<String, Category> categories = new HashMap<>();
+        Map<String, Long> tags = new HashMap<>();
+        List<ArticleRow> rows = new ArrayList<>(drafts.size());
+        Set<String> slugs = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ArticleDraft draft = drafts.get(i);
+            String slug = checkedSlug(draft);
+            if (!slugs.add(slug)) {
+                throw new IllegalArgumentException("slug '" + slug + "' is given twice");
+            }
+            Author author = authors.computeIfAbsent(draft.authorName() == null ? "" : draft.authorName(),
+                    name -> taxonomy.authorNamed(name, null));
+            Category category = categories.computeIfAbsent(draft.category() == null ? "" : draft.category(),
+                    taxonomy::categoryNamed);
+            for (String tagName : tagNames(draft)) {
+                tags.computeIfAbsent(tagName, name -> taxonomy.tagNamed(name).id());
+            }
+            rows.add(row(0L, slug, draft, bodies.get(i), author, category, now));
+        }
+        Map<String, Long> taken = articles.idsBySlug(slugs);
+        if (!taken.isEmpty()) {
+            throw new IllegalArgumentException("slug '" + taken.keySet().iterator().next() + "' is taken");
+        }
+        Map<String, Long> ids = articles.insertAll(rows,
+                drafts.stream().map(d -> d.syndication() != null && d.syndication().noIndex()).toList(),
+                drafts.stream().map(d -> d.syndication() == null ? null : alsoReportedBy(d.syndication())).toList());
+        List<Long> created = rows.stream().map(r -> ids.get(r.slug())).toList();
+        Map<Long, Set<Long>> tagIds = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Set<Long> of = new LinkedHashSet<>();
+            tagNames(drafts.get(i)).forEach(name -> of.add(tags.get(name)));
+            tagIds.put(created.get(i), of);
+        }
+        articles.addTags(tagIds);
+        journal.recordAll("article", created, "created");
+        return created;
+    }
+
+    private static String checkedSlug(ArticleDraft draft) {
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug();
+        if (!Slugs.isValid(slug)) {
+            throw new IllegalArgumentException("slug '" + slug + "' must be lowercase letters, digits and hyphens");
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new IllegalArgumentException("title is missing");
+        }
+        return slug;
+    }
+
+    private static List<String> tagNames(ArticleDraft draft) {
+        List<String> names = new ArrayList<>();
+        for (String tagName : draft.tagNames() == null ? List.<String>of() : draft.tagNames()) {
+            if (tagName != null && !Slugs.of(tagName).isEmpty()) {
+                names.add(tagName);
+            }
+        }
+        return names;
+    }
+
+    private static String alsoReportedBy(Syndication source) {
+        return source.alsoReportedBy().isEmpty() ? null : String.join("\n", source.alsoReportedBy());
+    }
+
+    private static ArticleRow row(long id, String slug, ArticleDraft draft, SanitizedHtml body, Author author,
+                                  Category category, Instant now) {
+        Instant published = draft.publishedAt() != null ? draft.publishedAt()
+                : draft.status() == ArticleStatus.PUBLISHED ? now : null;
+        Instant updated = draft.updatedAt() != null ? draft.updatedAt() : now;
+        if (published != null && updated.isBefore(published)) {
+            updated = published;
+        }
+        FeaturedImage image = draft.image();
+        Syndication source = draft.syndication();
+        return new ArticleRow(id, slug, draft.title().strip(), draft.dek() == null ? "" : draft.dek().strip(),
+                body.html(), draft.bodyMarkdown(), draft.status().dbValue(), draft.featured(),
+                published == null ? null : published.toEpochMilli(), updated.toEpochMilli(), now.toEpochMilli(),
+                author.id(), category.id(),
+                image == null ? null : image.url(), image == null ? null : image.alt(),
+                image == null ? null : image.caption(), image == null ? null : image.width(),
+                image == null ? null : image.height(),
+                ReadingTime.minutes(body.text() != null ? body.text() : BodySanitizer.text(body.html())),
+                source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
+                source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
+                source == null ? null : source.originalTitle(), draft.correctionNote());
+    }
+
+    /** Those of {@code slugs} that stories have now (any status). */
+    public Set<String> takenSlugs(Collection<String> slugs) {
+        return articles.idsBySlug(new HashSet<>(slugs)).keySet();
     }
 
     /** The id of the story at {@code slug}, in any status (to find a free slug before {@link #save}). */
@@ -247,7 +340,7 @@ public class ArticleService {
     private Article complete(StoredArticle s) {
         Category category = taxonomy.category(s.categoryId()).orElseThrow();
         return new Article(s.id(), s.slug(), s.title(), s.dek(), s.body(), s.bodyMarkdown(), s.status(), s.featured(),
-                s.publishedAt(), s.updatedAt(), taxonomy.author(s.authorId()), category, taxonomy.tagsOf(s.id()),
+                s.publishedAt(), s.updatedAt(), s.author(), category, taxonomy.tagsOf(s.id()),
                 s.image(), s.readingMinutes(), s.syndication(), s.correctionNote());
     }
 

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The one HTML sanitiser: every body written to the database passes here first, whatever it
@@ -21,6 +23,10 @@ public final class BodySanitizer {
             .addAttributes("time", "datetime")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
+
+    /** Parsed once: a selector string given to {@code select} is parsed again on every call. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img");
 
     /** Lets relative links (to our own pages) through while their protocol is still checked. */
     private static final String CHECK_BASE = "https://broadsheet.invalid/";
@@ -46,21 +52,22 @@ public final class BodySanitizer {
     private static SanitizedHtml clean(Document dirty) {
         Document doc = new Cleaner(SAFELIST).clean(dirty);
         doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        for (Element link : doc.select("a[href]")) {
+        for (Element link : doc.select(LINKS)) {
             // Resolved, so that "//host/x", "HTTPS://host/x" and " https://host/x" count as the external links they are.
             String href = link.absUrl("href").toLowerCase(Locale.ROOT);
             if (href.startsWith("http") && !href.startsWith(CHECK_BASE)) {
                 link.attr("rel", "nofollow noopener");
             }
         }
-        for (Element img : doc.select("img")) {
+        for (Element img : doc.select(IMAGES)) {
             img.attr("loading", "lazy");
             img.attr("decoding", "async");
             if (!img.hasAttr("alt")) {
                 img.attr("alt", "");
             }
         }
-        return new SanitizedHtml(doc.body().html(), doc.body().text());
+        Element body = doc.body();
+        return new SanitizedHtml(body.html(), body.text());
     }
 
     /** Plain text of an HTML fragment, whitespace collapsed. */

@@ -1,7 +1,9 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +55,41 @@ public class ChangeJournal {
             });
         } else {
             events.publishEvent(event);
+        }
+    }
+
+    /**
+     * Journals the same change of many entities (a batch of stories a feed brought) in one statement
+     * per 500, and publishes their {@link ContentChanged} events, in journal order, from ONE
+     * after-commit callback. Must be called inside the transaction that made the changes.
+     */
+    void recordAll(String entity, List<Long> entityIds, String action) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        long changedAt = clock.millis();
+        List<ContentChanged> changed = new ArrayList<>(entityIds.size());
+        for (int from = 0; from < entityIds.size(); from += 500) {
+            List<Object[]> rows = new ArrayList<>();
+            for (long id : entityIds.subList(from, Math.min(entityIds.size(), from + 500))) {
+                rows.add(new Object[] {entity, id, action, changedAt});
+            }
+            // a multi-row insert returns its rows in no promised order: each names its entity
+            jdbc.sql("INSERT INTO content_change (entity, entity_id, action, changed_at) VALUES :rows RETURNING id, entity_id")
+                    .param("rows", rows)
+                    .query((rs, n) -> changed.add(new ContentChanged(rs.getLong(1), entity, rs.getLong(2), action)))
+                    .list();
+        }
+        changed.sort(Comparator.comparingLong(ContentChanged::journalId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changed.forEach(events::publishEvent);
+                }
+            });
+        } else {
+            changed.forEach(events::publishEvent);
         }
     }
 

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.broadsheet.syndication.WireItemRepository.Fingerprint;
 import org.broadsheet.syndication.parse.ParsedFeed;
@@ -23,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns the items of a feed (already fetched and read) into stories, one item at a time through named
- * steps: filter -> dedupe -> categorise -> store. Each item is its own savepoint: a bad item is
- * recorded as an item error and the others go on. Items are committed in batches.
+ * steps: filter -> dedupe -> categorise -> store. New stories are written in batches (see {@link #ingest});
+ * a bad item is recorded as an item error and the others go on. Items are committed in batches.
  */
 @Service
 public class IngestService {
@@ -33,8 +35,10 @@ public class IngestService {
     static final int NEAR_DUPLICATE_BITS = 3;
     /** How far back near-duplicates are looked for. */
     static final Duration NEAR_DUPLICATE_WINDOW = Duration.ofDays(3);
-    /** Items per transaction; small enough that per-item savepoints stay cheap (Spring visits every registered synchronization at each). */
-    private static final int BATCH = 100;
+    /** Items per transaction, and at most this many new stories written as one batch. */
+    private static final int BATCH = 500;
+    /** Embargoed items released per tick. */
+    private static final int RELEASE_BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final WireItemRepository wires;
@@ -69,23 +73,56 @@ public class IngestService {
         }
     }
 
-    /** Stores the feed's items for {@code source}; running it again with the same feed creates nothing. */
+    /** New items waiting in a chunk to be published together (see {@link #flush}). */
+    private static final class Batch {
+        final List<WireItem> items = new ArrayList<>();
+        final List<WireRecord> records = new ArrayList<>();
+        final Set<String> keys = new HashSet<>();
+
+        void add(WireRecord record, WireItem item) {
+            records.add(record);
+            items.add(item);
+            keys.add(record.dedupeKey());
+        }
+
+        void clear() {
+            items.clear();
+            records.clear();
+            keys.clear();
+        }
+    }
+
+    /**
+     * Stores the feed's items for {@code source}; running it again with the same feed creates nothing.
+     * One transaction per {@value #BATCH} items. In it, every item goes through the named steps; those
+     * to be published as new stories at once (the bulk of a wire) are then stored together (one
+     * batch through {@link ArticleService#createAll}), the others one by one, each in a savepoint.
+     * When the batch fails, its items are stored one by one, so a bad item costs only itself.
+     */
     public IngestOutcome ingest(Source source, ParsedFeed feed) {
         Run run = new Run(source, wires.recentFingerprints(clock.instant().minus(NEAR_DUPLICATE_WINDOW)));
         run.errors.addAll(feed.itemErrors());
         List<WireItem> items = feed.items();
         for (int from = 0; from < items.size(); from += BATCH) {
-            List<WireItem> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-            Map<String, String> known = wires.knownHashes(source.id(), batch.stream().map(IngestService::dedupeKey).toList());
-            batchTransaction.executeWithoutResult(tx -> batch.forEach(item -> {
-                String seenHash = known.get(dedupeKey(item));
-                if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
-                    run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
-                } else {
-                    ingestOne(run, item, seenHash != null);
-                    known.putIfAbsent(dedupeKey(item), String.valueOf(item.contentHash())); // twice in one feed
+            List<WireItem> chunk = items.subList(from, Math.min(items.size(), from + BATCH));
+            Map<String, String> known = wires.knownHashes(source.id(), chunk.stream().map(IngestService::dedupeKey).toList());
+            batchTransaction.executeWithoutResult(tx -> {
+                Batch batch = new Batch();
+                for (WireItem item : chunk) {
+                    String key = dedupeKey(item);
+                    if (batch.keys.contains(key)) {
+                        flush(run, batch); // the same item twice in one feed: the first must be stored to be found
+                    }
+                    String seenHash = known.get(key);
+                    if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
+                        run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
+                    } else {
+                        ingestOne(run, item, seenHash != null, batch);
+                        known.putIfAbsent(key, String.valueOf(item.contentHash()));
+                    }
                 }
-            }));
+                flush(run, batch);
+            });
         }
         IngestOutcome outcome = run.outcome();
         log.info("event=feed_ingested source_id={} items={} created={} updated={} queued={} duplicates={} errors={}",
@@ -94,13 +131,65 @@ public class IngestService {
         return outcome;
     }
 
-    private void ingestOne(Run run, WireItem item, boolean seenBefore) {
+    /**
+     * One item: a new one to be published at once joins {@code batch} (null: stored now) after the
+     * steps that write nothing (filter, near-duplicates, category); any other goes through
+     * {@link #process} in a savepoint of its own.
+     */
+    private void ingestOne(Run run, WireItem item, boolean seenBefore, Batch batch) {
         try {
+            if (batch != null && !seenBefore && publishesAtOnce(run.source, item)) {
+                if (!passesKeywordFilters(run.source, item)) {
+                    run.skipped++;
+                    return;
+                }
+                if (nearDuplicate(run, item) == null) {
+                    batch.add(newRecord(run.source, dedupeKey(item), item, run.source.categoryFor(item.categories())), item);
+                    return;
+                }
+            }
             itemSavepoint.executeWithoutResult(tx -> process(run, item, seenBefore));
         } catch (RuntimeException e) {
             log.warn("event=wire_item_failed source_id={} item={} reason={}", run.source.id(), describe(item), e.toString());
             run.errors.add("The item “" + describe(item) + "” could not be stored: " + plain(e));
         }
+    }
+
+    private boolean publishesAtOnce(Source source, WireItem item) {
+        return !item.withdrawn() && source.mode() == Source.Mode.AUTO
+                && (item.embargoedUntil() == null || !item.embargoedUntil().isAfter(clock.instant()));
+    }
+
+    /**
+     * Publishes the batch's items as new stories in one go (in a savepoint); when that fails (a bad
+     * item), rolls back to the savepoint and stores them one by one, each in its own.
+     */
+    private void flush(Run run, Batch batch) {
+        if (batch.records.isEmpty()) {
+            return;
+        }
+        try {
+            List<WireRecord> stored = itemSavepoint.execute(tx -> {
+                List<WireRecord> published = writer.publishAllNew(run.source, batch.records,
+                        batch.items.stream().map(WireItem::body).toList());
+                List<Long> ids = wires.insertAll(run.source.id(), published);
+                List<WireRecord> withIds = new ArrayList<>(published.size());
+                for (int i = 0; i < published.size(); i++) {
+                    withIds.add(withId(published.get(i), ids.get(i)));
+                }
+                return withIds;
+            });
+            for (WireRecord r : stored) {
+                run.recent.add(new Fingerprint(r.id(), run.source.id(), r.simHash(), r.articleId(), WireRecord.PUBLISHED));
+                run.created++;
+            }
+        } catch (RuntimeException e) {
+            log.info("event=wire_batch_one_by_one source_id={} items={} reason={}", run.source.id(), batch.items.size(), e.toString());
+            for (WireItem item : batch.items) {
+                ingestOne(run, item, false, null);
+            }
+        }
+        batch.clear();
     }
 
     /** The pipeline of one item: filter -> dedupe -> categorise -> store. */
@@ -182,7 +271,7 @@ public class IngestService {
                 wires.update(withUpdatePending(changed));
                 run.queued++;
             } else {
-                wires.update(writer.publish(run.source, changed));
+                wires.update(writer.publish(run.source, changed, item.body()));
                 run.updated++;
             }
         } else {
@@ -211,7 +300,7 @@ public class IngestService {
             remember(run, wires.insert(withState(record, WireRecord.PENDING)), item);
             run.queued++;
         } else {
-            WireRecord published = writer.publish(run.source, record);
+            WireRecord published = writer.publish(run.source, record, item.body());
             long id = wires.insert(published);
             run.recent.add(new Fingerprint(id, run.source.id(), item.simHash(), published.articleId(), WireRecord.PUBLISHED));
             run.created++;
@@ -227,7 +316,7 @@ public class IngestService {
      * on every tick, so they appear within a tick of the embargo's end.
      */
     public int releaseEmbargoes(java.util.function.LongFunction<Optional<Source>> sources) {
-        List<WireRecord> due = wires.heldUntil(clock.instant(), BATCH);
+        List<WireRecord> due = wires.heldUntil(clock.instant(), RELEASE_BATCH);
         int released = 0;
         for (WireRecord held : due) {
             Optional<Source> source = sources.apply(held.sourceId());
@@ -283,6 +372,13 @@ public class IngestService {
     static WireRecord withHeadlineAndCategory(WireRecord r, String headline, String category) {
         return new WireRecord(r.id(), r.sourceId(), r.dedupeKey(), r.guid(), r.link(), r.contentHash(), r.simHash(), r.state(),
                 r.title(), headline, category, r.bodyHtml(), r.excerpt(), r.author(), r.publishedAt(),
+                r.updatedAt(), r.imageUrl(), r.imageAlt(), r.embargoedUntil(), r.receivedAt(), r.articleId(),
+                r.articleWrittenAt(), r.updatePending(), r.duplicateOf());
+    }
+
+    private static WireRecord withId(WireRecord r, long id) {
+        return new WireRecord(id, r.sourceId(), r.dedupeKey(), r.guid(), r.link(), r.contentHash(), r.simHash(), r.state(),
+                r.title(), r.headline(), r.categorySlug(), r.bodyHtml(), r.excerpt(), r.author(), r.publishedAt(),
                 r.updatedAt(), r.imageUrl(), r.imageAlt(), r.embargoedUntil(), r.receivedAt(), r.articleId(),
                 r.articleWrittenAt(), r.updatePending(), r.duplicateOf());
     }

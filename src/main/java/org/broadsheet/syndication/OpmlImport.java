@@ -9,6 +9,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.broadsheet.accounts.Account;
+import org.broadsheet.content.Slugs;
+import org.broadsheet.content.TaxonomyService;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,9 +27,11 @@ public class OpmlImport {
     public static final int MAX_BYTES = 1024 * 1024;
 
     private final SourceService sources;
+    private final TaxonomyService taxonomy;
 
-    OpmlImport(SourceService sources) {
+    OpmlImport(SourceService sources, TaxonomyService taxonomy) {
         this.sources = sources;
+        this.taxonomy = taxonomy;
     }
 
     /** What an import did: the sources added, and each outline left out with the reason. */
@@ -58,7 +62,8 @@ public class OpmlImport {
                 name = url;
             }
             SourceSettings d = SourceSettings.defaults();
-            SourceSettings settings = new SourceSettings(name, url, categorySlug, "", mode == null ? d.mode() : mode,
+            // an outline's category attribute sets the default category when it names one of ours
+            SourceSettings settings = new SourceSettings(name, url, categoryOf(outline, categorySlug), "", mode == null ? d.mode() : mode,
                     d.attribution(), false, "", "", d.pollMinutes(), d.seoPolicy(), d.duplicatePolicy(), true);
             try {
                 created.add(sources.create(settings, actor));
@@ -70,6 +75,28 @@ public class OpmlImport {
             problems.add("The file lists no feeds (no outline with an xmlUrl).");
         }
         return new Result(created, problems);
+    }
+
+    /**
+     * The outline's own category when it names one of ours, else {@code fallback}. OPML 2.0's
+     * {@code category} is a comma-separated list of slash-delimited paths ("/News/World,tech"): the
+     * first whose last segment (or whole text) is one of our categories' slugs or names wins.
+     */
+    String categoryOf(Element outline, String fallback) {
+        for (String entry : outline.getAttribute("category").split(",")) {
+            String path = entry.strip();
+            String last = "";
+            for (String segment : path.split("/")) {
+                last = segment.isBlank() ? last : segment.strip();
+            }
+            for (String candidate : List.of(last, path.replace("/", " ").strip())) {
+                String slug = Slugs.of(candidate);
+                if (!slug.isEmpty() && taxonomy.category(slug).isPresent()) {
+                    return slug;
+                }
+            }
+        }
+        return fallback;
     }
 
     static Document parse(byte[] xml) {

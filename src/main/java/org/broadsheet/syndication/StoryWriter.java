@@ -3,21 +3,26 @@ package org.broadsheet.syndication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.SanitizedHtml;
 import org.broadsheet.content.Slugs;
 import org.broadsheet.content.Syndication;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a wire item into a published story, or brings its story up to date, through
- * {@link ArticleService#save} (which sanitises and journals). Remembers the story's {@code updated_at}
+ * {@link ArticleService#save} / {@link ArticleService#createAll} (which journal; a body the feed reader sanitised
+ * is stored as it is, any other is sanitised there). Remembers the story's {@code updated_at}
  * as written, so a later change by an editor can be told apart from our own.
  */
 @Component
@@ -39,6 +44,14 @@ class StoryWriter {
 
     /** Publishes the item as a new story, or rewrites its story in place; returns the row as now stored. */
     WireRecord publish(Source source, WireRecord item) {
+        return publish(source, item, null);
+    }
+
+    /**
+     * The same, with the item's body as the feed reader sanitised it ({@code body}, matching
+     * {@code item.bodyHtml()}), so it is not sanitised again; null sanitises {@code item.bodyHtml()}.
+     */
+    WireRecord publish(Source source, WireRecord item, SanitizedHtml body) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Article> existing = item.articleId() == null ? Optional.empty() : articles.findAnyStatus(item.articleId());
         String slug;
@@ -56,6 +69,43 @@ class StoryWriter {
             updated = published;
             alsoReportedBy = List.of();
         }
+        ArticleDraft draft = draft(source, item, slug, published, updated, existing, alsoReportedBy);
+        long articleId = (body == null ? articles.save(draft) : articles.save(draft, body)).id();
+        return published(item, articleId, updated.isBefore(published) ? published : updated);
+    }
+
+    /**
+     * Publishes new items (no story yet) as new stories in one go through {@link ArticleService#createAll}:
+     * bodies as the feed reader sanitised them, free slugs found with one query. All or nothing (see there).
+     * Returns the rows as now stored, in order.
+     */
+    List<WireRecord> publishAllNew(Source source, List<WireRecord> items, List<SanitizedHtml> bodies) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<String> bases = items.stream().map(i -> baseSlug(i.headline() != null ? i.headline() : i.title())).toList();
+        Set<String> taken = new HashSet<>(articles.takenSlugs(bases));
+        List<ArticleDraft> drafts = new ArrayList<>(items.size());
+        List<Instant> written = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            WireRecord item = items.get(i);
+            String slug = bases.get(i);
+            for (int n = 2; taken.contains(slug) || n > 2 && articles.idOfSlug(slug).isPresent(); n++) {
+                slug = bases.get(i) + "-" + n;
+            }
+            taken.add(slug);
+            Instant published = item.publishedAt().isAfter(now) ? now : item.publishedAt().truncatedTo(ChronoUnit.MILLIS);
+            drafts.add(draft(source, item, slug, published, published, Optional.empty(), List.of()));
+            written.add(published);
+        }
+        List<Long> ids = articles.createAll(drafts, bodies);
+        List<WireRecord> stored = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            stored.add(published(items.get(i), ids.get(i), written.get(i)));
+        }
+        return stored;
+    }
+
+    private ArticleDraft draft(Source source, WireRecord item, String slug, Instant published, Instant updated,
+                               Optional<Article> existing, List<String> alsoReportedBy) {
         String title = item.headline() != null && !item.headline().isBlank() ? item.headline().strip() : item.title();
         String originalTitle = title.equals(item.title()) ? null : item.title();
         Syndication syndication = new Syndication(source.name(), item.link(), source.attributionLine(),
@@ -63,13 +113,14 @@ class StoryWriter {
                 source.seoPolicy() == Source.SeoPolicy.NOINDEX, alsoReportedBy);
         FeaturedImage image = item.imageUrl() == null ? null
                 : new FeaturedImage(item.imageUrl(), item.imageAlt() == null ? "" : item.imageAlt(), null, IMAGE_WIDTH, IMAGE_HEIGHT);
-        ArticleDraft draft = new ArticleDraft(slug, title, item.excerpt(), item.bodyHtml(), null, ArticleStatus.PUBLISHED,
+        return new ArticleDraft(slug, title, item.excerpt(), item.bodyHtml(), null, ArticleStatus.PUBLISHED,
                 existing.map(Article::featured).orElse(false), published, updated,
                 item.author() == null || item.author().isBlank() ? source.name() : item.author(), item.categorySlug(),
                 existing.map(a -> a.tags().stream().map(t -> t.name()).toList()).orElse(List.of()), image, syndication,
                 existing.map(Article::correctionNote).orElse(null));
-        long articleId = articles.save(draft).id();
-        Instant written = updated.isBefore(published) ? published : updated;
+    }
+
+    private static WireRecord published(WireRecord item, long articleId, Instant written) {
         return new WireRecord(item.id(), item.sourceId(), item.dedupeKey(), item.guid(), item.link(), item.contentHash(),
                 item.simHash(), WireRecord.PUBLISHED, item.title(), item.headline(), item.categorySlug(), item.bodyHtml(),
                 item.excerpt(), item.author(), item.publishedAt(), item.updatedAt(), item.imageUrl(), item.imageAlt(),
@@ -110,11 +161,13 @@ class StoryWriter {
         return item.articleId() != null && articles.findAnyStatus(item.articleId()).isPresent();
     }
 
-    private String freeSlug(String title) {
+    private static String baseSlug(String title) {
         String base = Slugs.of(title);
-        if (base.isEmpty()) {
-            base = "wire-story";
-        }
+        return base.isEmpty() ? "wire-story" : base;
+    }
+
+    private String freeSlug(String title) {
+        String base = baseSlug(title);
         String slug = base;
         for (int n = 2; articles.idOfSlug(slug).isPresent(); n++) {
             slug = base + "-" + n;

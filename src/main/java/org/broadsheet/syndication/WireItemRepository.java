@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +25,12 @@ class WireItemRepository {
     }
 
     private final JdbcClient jdbc;
+    /** For JDBC batches, which {@link JdbcClient} does not offer. */
+    private final NamedParameterJdbcTemplate named;
 
-    WireItemRepository(JdbcClient jdbc) {
+    WireItemRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     Optional<WireRecord> find(long id) {
@@ -59,6 +65,26 @@ class WireItemRepository {
                 RETURNING id
                 """)
                 .params(params(r)).query(Long.class).single();
+    }
+
+    /** Inserts many rows of one source with one prepared statement run as a JDBC batch; returns their ids in order. */
+    List<Long> insertAll(long sourceId, List<WireRecord> rows) {
+        named.batchUpdate("""
+                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
+                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
+                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
+                VALUES (:sourceId, :dedupeKey, :guid, :link, :contentHash, :simHash, :state, :title, :headline,
+                    :categorySlug, :bodyHtml, :excerpt, :author, :publishedAt, :updatedAt, :imageUrl, :imageAlt,
+                    :embargoedUntil, :receivedAt, :articleId, :articleWrittenAt, :updatePending, :duplicateOf)
+                """, rows.stream().map(r -> new MapSqlParameterSource(params(r))).toArray(SqlParameterSource[]::new));
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = rows.stream().map(WireRecord::dedupeKey).toList();
+        for (int from = 0; from < keys.size(); from += 500) {
+            jdbc.sql("SELECT id, dedupe_key FROM wire_item WHERE source_id = :sourceId AND dedupe_key IN (:keys)")
+                    .param("sourceId", sourceId).param("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
+                    .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1))).list();
+        }
+        return keys.stream().map(ids::get).toList();
     }
 
     /** Writes every column of the row (content, state and link to its story). */

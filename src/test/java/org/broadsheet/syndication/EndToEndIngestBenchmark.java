@@ -45,7 +45,19 @@ public final class EndToEndIngestBenchmark {
             FeedReader reader = app.getBeanProvider(FeedReader.class).getIfAvailable();
             // warm-up on a source of its own, so the JIT has seen the code path
             Source warm = sources.create(SyndicationTestSupport.settings("Warm-up Wire", category, "auto"), null);
-            ingest.ingest(warm, new ParsedFeed("rss", "w", null, items(500, 7, "warm"), List.of()));
+            List<WireItem> warmItems = items(2000, 7, "warm");
+            for (int from = 0; from < warmItems.size(); from += 1000) {
+                ParsedFeed feed = new ParsedFeed("rss", "w", null, warmItems.subList(from, from + 1000), List.of());
+                if (reader != null) { // the reader's code path warmed up as well: a server that has been up a while
+                    feed = reader.read(rss(warmItems.subList(from, from + 1000)), "application/rss+xml",
+                            URI.create("https://bench.example/warm.xml"));
+                }
+                ingest.ingest(warm, feed);
+            }
+            // the generated texts share a 40-word vocabulary, so the warm-up's stories would make near-duplicates
+            // of the measured ones (another source): take them out of the near-duplicate window
+            app.getBean(JdbcClient.class).sql("UPDATE wire_item SET state = 'rejected' WHERE source_id = :id")
+                    .param("id", warm.id()).update();
 
             Source source = sources.create(SyndicationTestSupport.settings("Bench Wire", category, "auto"), null);
             List<WireItem> items = items(n, 42, "bench");
@@ -56,11 +68,16 @@ public final class EndToEndIngestBenchmark {
             }
             long bytes = documents.stream().mapToLong(d -> d.length).sum();
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = cpu.getCurrentThreadCpuTime();
+            long processCpuStart = os.getProcessCpuTime();
+            java.util.Map<Long, Long> threadCpuStart = allThreadsCpu(cpu);
             long parseNanos = 0;
             long storeNanos = 0;
             int created = 0;
             int errors = 0;
+            int duplicates = 0;
             List<ParsedFeed> feeds = new ArrayList<>();
             for (int d = 0; d < documents.size(); d++) {
                 long t0 = System.nanoTime();
@@ -74,9 +91,13 @@ public final class EndToEndIngestBenchmark {
                 storeNanos += t2 - t1;
                 created += outcome.created();
                 errors += outcome.itemErrors().size();
+                duplicates += outcome.duplicates();
                 feeds.add(feed);
             }
             long cpuStored = cpu.getCurrentThreadCpuTime();
+            long processCpuStored = os.getProcessCpuTime();
+            long allThreadsCpu = allThreadsCpu(cpu).entrySet().stream()
+                    .mapToLong(e -> e.getValue() - threadCpuStart.getOrDefault(e.getKey(), 0L)).sum();
             long againStart = System.nanoTime();
             int unchanged = 0;
             for (ParsedFeed feed : feeds) {
@@ -88,14 +109,30 @@ public final class EndToEndIngestBenchmark {
             System.out.printf("parse: %s%n", reader == null ? "skipped (no FeedReader installed: items built in memory)"
                     : String.format("%,d ms (%,.0f items/s) with %s", ms(parseNanos), n / secs(parseNanos),
                     reader.getClass().getSimpleName()));
-            System.out.printf("store: %,d ms (%,.0f items/s): created %,d, item errors %d, journal rows %,d%n",
-                    ms(storeNanos), n / secs(storeNanos), created, errors, journal);
+            System.out.printf("store: %,d ms (%,.0f items/s): created %,d, near-duplicates %,d, item errors %d, journal rows %,d%n",
+                    ms(storeNanos), n / secs(storeNanos), created, duplicates, errors, journal);
             System.out.printf("end to end (parse + store): %,.0f items/s wall clock; %,.0f items per CPU-second of the "
                     + "ingesting thread (what an idle core would do; this machine's load skews wall clock)%n",
                     n / secs(parseNanos + storeNanos), n / secs(cpuStored - cpuStart));
+            System.out.printf("CPU: %,d ms on the ingesting thread; %,d ms on all Java threads (ingesting thread, clean pool, "
+                    + "followers) = %,.0f items per CPU-second; %,d ms by the whole process (JIT and GC too) = %,.0f items per "
+                    + "process CPU-second%n", ms(cpuStored - cpuStart), ms(allThreadsCpu), n / secs(allThreadsCpu),
+                    ms(processCpuStored - processCpuStart), n / secs(processCpuStored - processCpuStart));
             System.out.printf("same feeds again (store only): %,d ms (%,.0f items/s), unchanged %,d%n",
                     ms(againNanos), n / secs(againNanos), unchanged);
         }
+    }
+
+    /** CPU time so far of every live Java thread, by id. */
+    private static java.util.Map<Long, Long> allThreadsCpu(java.lang.management.ThreadMXBean cpu) {
+        java.util.Map<Long, Long> times = new java.util.HashMap<>();
+        for (long id : cpu.getAllThreadIds()) {
+            long t = cpu.getThreadCpuTime(id);
+            if (t > 0) {
+                times.put(id, t);
+            }
+        }
+        return times;
     }
 
     static List<WireItem> items(int n, long seed, String prefix) {

@@ -2,6 +2,8 @@ package org.broadsheet.syndication;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.broadsheet.content.Article;
@@ -9,6 +11,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.Category;
 import org.broadsheet.content.TaxonomyService;
+import org.broadsheet.syndication.parse.ParsedFeed;
 import org.broadsheet.syndication.parse.WireItem;
 import org.broadsheet.testsupport.AccountsAppTest;
 import org.broadsheet.testsupport.SiteClient;
@@ -396,5 +399,61 @@ class IngestIT extends AccountsAppTest {
 
         assertThat(outcome.created()).isEqualTo(1);
         assertThat(outcome.itemErrors()).hasSize(1);
+    }
+
+    @Test
+    void aBadItemInTheMiddleOfABatchCostsOnlyItself() {
+        Source source = source("auto");
+        List<WireItem> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add(item("Batch story " + i + " " + Unique.slug("b"), "Text of batch story " + i + "."));
+        }
+        // passes the steps before the store (no title is no reason to skip), fails when its story is written
+        items.add(3, new WireItem("urn:bad:" + Unique.slug("x"), null, null, "<p>x</p>", "x", null, List.of(),
+                Instant.now(), Instant.now(), null, null, false, null, "h", 7L));
+
+        IngestOutcome outcome = ingest.ingest(source, new ParsedFeed("rss", "Batch", null, items, List.of()));
+
+        assertThat(outcome.created()).isEqualTo(6);
+        assertThat(outcome.itemErrors()).hasSize(1);
+        assertThat(storiesOf(source)).isEqualTo(6);
+        assertThat(ingest.ingest(source, new ParsedFeed("rss", "Batch", null, items, List.of())).unchanged()).isEqualTo(6);
+    }
+
+    @Test
+    void nearDuplicatesOfAnotherSourcesStoriesInOneBatchAreCaughtAndTheRestPublished() {
+        Source first = source("auto");
+        Source second = source(settings(Unique.name("Second Wire"), world.slug(), "auto"));
+        WireItem flood = item("Flood closes the river road", "The river burst its banks overnight.");
+        WireItem fire = item("Fire at the old mill", "Firefighters fought a blaze at the old mill.");
+        ingest.ingest(first, feed(flood, fire));
+
+        IngestOutcome outcome = ingest.ingest(second, feed(Wire.sameStoryElsewhere(flood, 1),
+                item("Library reopens", "The library reopened after repairs."), Wire.sameStoryElsewhere(fire, 3)));
+
+        assertThat(outcome.duplicates()).isEqualTo(2);
+        assertThat(outcome.created()).isEqualTo(1);
+        assertThat(storiesOf(second)).isEqualTo(1);
+    }
+
+    @Test
+    void everyStoryOfABatchReachesTheCachedHomePage() {
+        Source source = source("auto");
+        SiteClient reader = newReader();
+        reader.get("/"); // cached now
+        WireItem one = newest(item("Harbour ferry returns " + Unique.slug("h"), "The ferry is back."));
+        WireItem two = newest(item("Museum opens new wing " + Unique.slug("m"), "The wing opens today."));
+
+        assertThat(ingest.ingest(source, feed(one, two)).created()).isEqualTo(2);
+
+        String home = reader.get("/").html().text();
+        assertThat(home).contains(one.title(), two.title());
+    }
+
+    /** Stamped a minute ahead, which the store turns into "now": the newest stories on the site. */
+    private static WireItem newest(WireItem i) {
+        Instant ahead = Instant.now().plusSeconds(60);
+        return new WireItem(i.guid(), i.link(), i.title(), i.body(), i.excerpt(), i.author(), i.categories(), ahead, ahead,
+                i.imageUrl(), i.imageAlt(), false, null, i.contentHash(), i.simHash());
     }
 }

@@ -22,9 +22,14 @@ import org.jsoup.select.QueryParser;
  */
 final class FeedHtmlCleaner {
 
-    /** The cleaned body, its plain text, and its first sizeable picture (may be null). */
-    record Cleaned(String html, String text, String firstImage, String firstImageAlt) {
+    /** The cleaned body (sanitised), its plain text, and its first sizeable picture (may be null). */
+    record Cleaned(SanitizedHtml body, String text, String firstImage, String firstImageAlt) {
+        String html() {
+            return body.html();
+        }
     }
+
+    private static final SanitizedHtml EMPTY = BodySanitizer.sanitize("");
 
     private static final Evaluator REMOVED_WHOLE = QueryParser.parse("script, style, iframe, frame, frameset, object, embed, applet, form, input,"
             + " button, select, textarea, svg, math, meta, base, link, template, noembed, noframes, canvas, audio, video,"
@@ -55,7 +60,7 @@ final class FeedHtmlCleaner {
 
     static Cleaned clean(String html, URI base) {
         if (html == null || html.isBlank()) {
-            return new Cleaned("", "", null, null);
+            return new Cleaned(EMPTY, "", null, null);
         }
         Document doc = Jsoup.parseBodyFragment(html, base == null ? "" : base.toString());
         doc.outputSettings().prettyPrint(false);
@@ -112,7 +117,7 @@ final class FeedHtmlCleaner {
         }
         String text = doc.body().text(); // jsoup collapses white space (no-break space included) and trims
         SanitizedHtml safe = BodySanitizer.sanitizeParsed(doc);
-        return new Cleaned(safe.html(), text, firstImage, firstAlt);
+        return new Cleaned(safe, text, firstImage, firstAlt);
     }
 
     /** The picture's real address: a lazy-loading attribute, else src, else the largest srcset entry; absolute http(s) or null. */

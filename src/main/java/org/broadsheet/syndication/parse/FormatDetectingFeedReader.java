@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,23 +50,86 @@ public class FormatDetectingFeedReader implements FeedReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new FeedParseException("The feed could not be read: it is broken beyond repair (" + e.getClass().getSimpleName() + ").", e);
         }
-        List<WireItem> clean = new ArrayList<>(raw.items.size());
+        List<WireItem> clean = new ArrayList<>(Math.min(raw.items.size(), MAX_ITEMS));
         List<String> errors = new ArrayList<>(raw.errors);
-        int index = 0;
-        for (RawItem item : raw.items) {
-            index++;
+        int next = 0;
+        while (next < raw.items.size()) {
             if (clean.size() >= MAX_ITEMS) {
                 errors.add("The feed has more than " + MAX_ITEMS + " items: the rest were left out.");
                 break;
             }
-            try {
-                clean.add(items.create(item, raw, feedUrl));
-            } catch (RuntimeException e) {
-                errors.add("Item " + index + describe(item) + " was left out: "
-                        + (e instanceof IllegalArgumentException ? e.getMessage() : "it could not be read (" + e + ")") + ".");
+            int end = Math.min(raw.items.size(), next + MAX_ITEMS - clean.size());
+            Object[] done = cleanAll(raw.items.subList(next, end), raw, feedUrl);
+            for (int i = 0; i < done.length; i++) {
+                if (done[i] instanceof WireItem item) {
+                    clean.add(item);
+                } else {
+                    RuntimeException e = (RuntimeException) done[i];
+                    errors.add("Item " + (next + i + 1) + describe(raw.items.get(next + i)) + " was left out: "
+                            + (e instanceof IllegalArgumentException ? e.getMessage() : "it could not be read (" + e + ")") + ".");
+                }
             }
+            next = end;
         }
         return new ParsedFeed(raw.format, Xml.trimmed(raw.title), raw.link, List.copyOf(clean), List.copyOf(errors));
+    }
+
+    /**
+     * Cleans the items (HTML parsing and sanitising, hashes: CPU work), on {@link Cleaners}' threads
+     * when there are enough of them to be worth it. Each slot holds the {@link WireItem} or the
+     * {@link RuntimeException} that says why the item could not be one, in the items' order.
+     */
+    private Object[] cleanAll(List<RawItem> raw, RawFeed feed, URI feedUrl) throws FeedParseException {
+        Object[] done = new Object[raw.size()];
+        if (raw.size() < Cleaners.PARALLEL_FROM) {
+            cleanRange(raw, feed, feedUrl, done, 0, raw.size());
+            return done;
+        }
+        List<Future<?>> parts = new ArrayList<>();
+        for (int from = 0; from < raw.size(); from += Cleaners.CHUNK) {
+            int start = from;
+            int end = Math.min(raw.size(), from + Cleaners.CHUNK);
+            parts.add(Cleaners.POOL.submit(() -> cleanRange(raw, feed, feedUrl, done, start, end)));
+        }
+        try {
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            parts.forEach(p -> p.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new FeedParseException("Reading the feed was interrupted.", e);
+        } catch (ExecutionException e) {
+            parts.forEach(p -> p.cancel(true));
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new FeedParseException("The feed could not be read (" + e.getCause() + ").", e.getCause());
+        }
+        return done; // Future.get() makes the pool's writes to done visible here
+    }
+
+    private void cleanRange(List<RawItem> raw, RawFeed feed, URI feedUrl, Object[] done, int from, int to) {
+        for (int i = from; i < to; i++) {
+            try {
+                done[i] = items.create(raw.get(i), feed, feedUrl);
+            } catch (RuntimeException e) {
+                done[i] = e;
+            }
+        }
+    }
+
+    /**
+     * The threads that clean big feeds' items: two, shared by every read (the poller's pool reads a
+     * few feeds at a time, and the store is one writer anyway); daemons, so they never hold up exit.
+     */
+    private static final class Cleaners {
+        static final int THREADS = 2;
+        /** Fewer items are cleaned on the calling thread (handing over costs more than it saves). */
+        static final int PARALLEL_FROM = 64;
+        static final int CHUNK = 32;
+        static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS,
+                Thread.ofPlatform().daemon().name("feed-clean-", 1).factory());
     }
 
     private static String describe(RawItem item) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.broadsheet.content.BodySanitizer;
+import org.broadsheet.content.SanitizedHtml;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
@@ -69,9 +71,9 @@ final class WireItemFactory {
         if (updated.isBefore(published)) {
             updated = published;
         }
-        String bodyHtml = body.html();
-        if (bodyHtml.isEmpty() && !excerpt.isEmpty()) {
-            bodyHtml = "<p>" + Entities.escape(excerpt) + "</p>";
+        SanitizedHtml bodyHtml = body.body();
+        if (bodyHtml.html().isEmpty() && !excerpt.isEmpty()) {
+            bodyHtml = BodySanitizer.sanitize("<p>" + Entities.escape(excerpt) + "</p>");
         }
         String image = null;
         String imageAlt = null;

@@ -97,6 +97,22 @@ class StoriesApiIT extends AccountsAppTest {
         assertThat(audit.page(null, "story", author.id(), 10)).extracting(e -> e.action()).contains("scheduled", "created");
     }
 
+    @Test
+    void hostileHtmlInAStoryBodyFromTheApiNeverReachesThePage() {
+        String token = token(account(Role.AUTHOR));
+        String body = "Fine text.\\n\\n<script>alert('api-xss')</script><img src=\\\"https://img.example/a.jpg\\\" "
+                + "onerror=\\\"alert('api-xss')\\\"> <a href=\\\"javascript:alert('api-xss')\\\">link</a>";
+        SiteClient.Answer created = call("POST", "/api/admin/stories",
+                "{\"title\": \"Hostile body " + System.nanoTime() + "\", \"body\": \"" + body + "\"}", token);
+        long id = created.json().get("id").asLong();
+        assertThat(call("POST", "/api/admin/stories/" + id + "/publish", null, token).status()).isEqualTo(200);
+        String slug = call("GET", "/api/admin/stories/" + id, null, token).json().get("slug").asString();
+
+        String page = newReader().get("/story/" + slug).body();
+
+        assertThat(page).contains("Fine text.").doesNotContain("api-xss").doesNotContain("onerror");
+    }
+
     private long created(String token, String title) {
         SiteClient.Answer answer = call("POST", "/api/admin/stories", story(title), token);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
