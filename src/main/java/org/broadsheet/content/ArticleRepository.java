@@ -168,6 +168,19 @@ class ArticleRepository {
         jdbc.sql("UPDATE article SET slug = :slug WHERE id = :id").param("slug", newSlug).param("id", id).update();
     }
 
+    List<CacheSubject> cacheSubjects(Collection<Long> ids) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.sql("SELECT at.article_id, t.slug FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE at.article_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return jdbc.sql("SELECT a.id, a.category_id, au.slug FROM article a JOIN author au ON au.id = a.author_id WHERE a.id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new CacheSubject(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        tags.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
     Optional<String> redirectTarget(String oldSlug) {
         return jdbc.sql("""
                 SELECT a.slug FROM slug_redirect r JOIN article a ON a.id = r.article_id

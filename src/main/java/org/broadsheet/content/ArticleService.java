@@ -256,6 +256,11 @@ public class ArticleService {
     }
 
     /** The current slug of a story that used to be at {@code oldSlug}. */
+    /** The cache subjects of these stories (any status); ids of deleted stories are left out. */
+    public List<CacheSubject> cacheSubjects(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : articles.cacheSubjects(ids);
+    }
+
     public Optional<String> redirectFor(String oldSlug) {
         return articles.redirectTarget(oldSlug);
     }

@@ -85,11 +85,11 @@ public class ChangeJournal {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    changed.forEach(events::publishEvent);
+                    events.publishEvent(new ContentChanges(List.copyOf(changed)));
                 }
             });
         } else {
-            changed.forEach(events::publishEvent);
+            events.publishEvent(new ContentChanges(List.copyOf(changed)));
         }
     }
 

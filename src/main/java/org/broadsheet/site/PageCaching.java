@@ -1,6 +1,8 @@
 package org.broadsheet.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +13,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.CacheSubject;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.ContentChanged;
+import org.broadsheet.content.ContentChanges;
 import org.broadsheet.content.SiteSettingsService;
 import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.cache.CdnPurger;
@@ -119,6 +123,58 @@ class PageCaching {
                 } else {
                     cdn.purge(keys);
                 }
+            }
+        }
+
+        /** Many stories written at once (a wire batch): their pages, archives, home and feeds dropped in one go. */
+        @EventListener
+        void onLocalChanges(ContentChanges batch) {
+            List<Long> articleIds = new ArrayList<>();
+            for (ContentChanged change : batch.changes()) {
+                handledHere.add(change.journalId());
+                if ("article".equals(change.entity())) {
+                    articleIds.add(change.entityId());
+                } else {
+                    onLocalChange(change);
+                }
+            }
+            if (articleIds.isEmpty()) {
+                return;
+            }
+            List<String> keys = invalidateArticles(articleIds);
+            if (cdn != null) {
+                if (keys.isEmpty()) {
+                    cdn.purgeAll();
+                } else {
+                    cdn.purge(keys);
+                }
+            }
+        }
+
+        private List<String> invalidateArticles(List<Long> ids) {
+            try {
+                List<CacheSubject> subjects = articles.cacheSubjects(ids);
+                if (subjects.size() < new HashSet<>(ids).size()) {  // some are gone already: play safe
+                    cache.invalidateAll();
+                    return List.of();
+                }
+                Set<String> keys = new LinkedHashSet<>(List.of("home", "feed", "sitemap"));
+                for (CacheSubject s : subjects) {
+                    keys.add("article-" + s.articleId());
+                    keys.add("related-" + s.articleId());
+                    keys.add("archive-author-" + s.authorSlug());
+                    taxonomy.category(s.categoryId()).ifPresent(
+                            category -> taxonomy.trail(category).forEach(c -> keys.add("archive-category-" + c.slug())));
+                    s.tagSlugs().forEach(t -> keys.add("archive-tag-" + t));
+                }
+                List<String> list = List.copyOf(keys);
+                cache.invalidate(list);
+                log.debug("event=page_cache_invalidated articles={} keys={}", ids.size(), list.size());
+                return list;
+            } catch (RuntimeException e) {
+                log.warn("event=page_cache_invalidate_all articles={} reason={}", ids.size(), e.toString());
+                cache.invalidateAll();
+                return List.of();
             }
         }
 

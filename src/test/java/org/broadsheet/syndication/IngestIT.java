@@ -437,10 +437,11 @@ class IngestIT extends AccountsAppTest {
     }
 
     @Test
-    void everyStoryOfABatchReachesTheCachedHomePage() {
+    void everyStoryOfABatchReachesTheCachedHomePageAndSectionArchive() {
         Source source = source("auto");
         SiteClient reader = newReader();
         reader.get("/"); // cached now
+        reader.get("/category/" + world.slug());
         WireItem one = newest(item("Harbour ferry returns " + Unique.slug("h"), "The ferry is back."));
         WireItem two = newest(item("Museum opens new wing " + Unique.slug("m"), "The wing opens today."));
 
@@ -448,6 +449,7 @@ class IngestIT extends AccountsAppTest {
 
         String home = reader.get("/").html().text();
         assertThat(home).contains(one.title(), two.title());
+        assertThat(reader.get("/category/" + world.slug()).html().text()).contains(one.title(), two.title());
     }
 
     /** Stamped a minute ahead, which the store turns into "now": the newest stories on the site. */
