@@ -47,9 +47,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
-                + "|" + variant.apply(request);
+        String key = key(request, variant);
         PageCache.Entry entry = cache.get(key);
         if (entry != null) {
             replay(entry, request, response);
@@ -66,7 +64,21 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private static boolean cacheable(HttpServletRequest request) {
+    /** The cache key of a request: its absolute URL and the variant (shared with {@link PageCacheValve}). */
+    static String key(HttpServletRequest request, Function<HttpServletRequest, String> variant) {
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
+        String host = request.getServerName();
+        String alternative = variant.apply(request);
+        return new StringBuilder(uri.length() + host.length() + alternative.length() + 24
+                + (query == null ? 0 : query.length()))
+                .append(request.getScheme()).append("://").append(host).append(':').append(request.getServerPort())
+                .append(uri).append('?').append(query == null ? "" : query).append('|').append(alternative)
+                .toString();
+    }
+
+    /** Anonymous GET requests only: no credentials, no session or remember-me cookie. */
+    static boolean cacheable(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
