@@ -52,7 +52,9 @@ class PageCaching {
 
     @Bean
     PageCache pageCache(BroadsheetProperties properties, MeterRegistry metrics) {
-        PageCache cache = new PageCache(properties.pageCache().maxBytes(), properties.pageCache().ttl());
+        long maxBytes = properties.pageCache().effectiveMaxBytes(Runtime.getRuntime().maxMemory());
+        log.info("event=page_cache_sized max_bytes={}", maxBytes);
+        PageCache cache = new PageCache(maxBytes, properties.pageCache().ttl());
         FunctionCounter.builder("broadsheet.page.cache.hits", cache, PageCache::hits).register(metrics);
         FunctionCounter.builder("broadsheet.page.cache.misses", cache, PageCache::misses).register(metrics);
         Gauge.builder("broadsheet.page.cache.entries", cache, PageCache::size).register(metrics);

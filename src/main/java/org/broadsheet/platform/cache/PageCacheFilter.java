@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,7 +55,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        StoringResponse wrapper = new StoringResponse(response);
         chain.doFilter(request, wrapper);
         PageCache.Entry fresh = entryOf(wrapper);
         if (fresh != null) {
@@ -93,7 +94,22 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private static PageCache.Entry entryOf(ContentCachingResponseWrapper response) throws IOException {
+    /** Keeps the body, and the locale the view set (Tomcat sends it as Content-Language, not as a header we can read). */
+    private static final class StoringResponse extends ContentCachingResponseWrapper {
+        private Locale locale;
+
+        StoringResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            this.locale = locale;
+        }
+    }
+
+    private static PageCache.Entry entryOf(StoringResponse response) throws IOException {
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         String keys = response.getHeader(CacheProfiles.SURROGATE_KEY);
         if (response.getStatus() != 200 || cacheControl == null || !cacheControl.startsWith("public")
@@ -108,6 +124,9 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         }
         if (response.getContentType() != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
+        }
+        if (response.locale != null && !headers.containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+            headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(response.locale.toLanguageTag()));
         }
         byte[] body = response.getContentAsByteArray();
         return new PageCache.Entry(200, headers, body, gzip(body), Brotli.compress(body),
