@@ -2,14 +2,14 @@
 # HTTP benchmark of the reader site against nginx serving the same bytes as a static file.
 # Usage: bench/http.sh [STORIES]   (default 10000). Needs: wrk, nginx, curl, python3 (Debian packages).
 # JAVA_OPTS sets the site's JVM options (default: bin/java-options.sh, the documented ones); DURATION the
-# time per cell (default 10s); WARMUP the unmeasured load on each address before its cells (default 10s:
+# time per cell (default 10s); WARMUP the unmeasured load on each address before its cells (default 20s:
 # the JIT compiles the page's code first, as it has on a site that has been up for a minute).
 # Writes a report to bench/results/http-<date>.md and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORIES=${1:-10000}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/broadsheet-bench.XXXXXX)
