@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the reader site against nginx serving the same bytes as a static file.
 # Usage: bench/http.sh [STORIES]   (default 10000). Needs: wrk, nginx, curl, python3 (Debian packages).
-# JAVA_OPTS sets the site's JVM options (default -Xmx512m); DURATION the time per cell (default 10s).
+# JAVA_OPTS sets the site's JVM options (default: bin/java-options.sh, the documented ones); DURATION the
+# time per cell (default 10s); WARMUP the unmeasured load on each address before its cells (default 20s:
+# the JIT compiles the page's code first, as it has on a site that has been up for a minute).
 # Writes a report to bench/results/http-<date>.md and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORIES=${1:-10000}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/broadsheet-bench.XXXXXX)
@@ -18,6 +21,8 @@ for tool in wrk nginx curl python3; do
 done
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 JAVA="$JAVA_HOME/bin/java --enable-native-access=ALL-UNNAMED"
+JAVA_OPTS=${JAVA_OPTS:-$(bin/java-options.sh)}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # fewer glibc malloc arenas (as bin/start-fast.sh)
 
 [ -f target/broadsheet.jar ] || ./mvnw -B -q -DskipTests package
 ./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test
@@ -41,7 +46,7 @@ trap cleanup EXIT
 start_app() {  # $@: extra arguments
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  BROADSHEET_DATA_DIR="$WORK/data" $JAVA ${JAVA_OPTS:--Xmx512m} -jar target/broadsheet.jar --server.port=$PORT "$@" > "$WORK/app.log" 2>&1 &
+  BROADSHEET_DATA_DIR="$WORK/data" $JAVA $JAVA_OPTS -jar target/broadsheet.jar --server.port=$PORT "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
   first_page=$(python3 -c "print(round($(date +%s.%N) - $t0, 2))")
@@ -50,6 +55,7 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
 measure() {  # $1 label, $2 url -> a table row: p50 and p99 at concurrency 1, requests/s at 32
   local one many
+  [ "$WARMUP" = 0 ] || wrk -t2 -c4 -d"$WARMUP" "$2" > /dev/null
   one=$(wrk -t1 -c1 -d"$DURATION" --latency "$2")
   many=$(wrk -t2 -c32 -d"$DURATION" "$2")
   local p50 p99 rps
@@ -88,7 +94,8 @@ first_page_cached=$first_page
 {
   echo "# HTTP benchmark, $STORIES stories, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk $DURATION per cell; c=1 for latency, c=32 (2 threads) for throughput."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; wrk $DURATION per cell after $WARMUP of warm-up per address; c=1 for latency, c=32 (2 threads) for throughput."
+  echo "JVM options: $JAVA_OPTS"
   echo "Import of $STORIES stories: ${import_seconds} s (command, JVM start included)."
   echo
   echo "| page (page cache on) | p50 c=1 | p99 c=1 | requests/s c=32 |"

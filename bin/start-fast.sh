@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 JAR=${JAR:-target/broadsheet.jar}
 APP_DIR=${APP_DIR:-$(dirname "$JAR")/app}
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-OPTIONS=(--enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-})
+# JAVA_OPTS replaces the documented JVM options (bin/java-options.sh: small heap, serial collector).
+OPTIONS=(--enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-$(bin/java-options.sh)})
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # fewer glibc malloc arenas: less native memory held
 [ -f "$JAR" ] || { echo "No $JAR: build it with ./mvnw -DskipTests package" >&2; exit 2; }
 case "${1:-}" in
   ""|-*) ;;

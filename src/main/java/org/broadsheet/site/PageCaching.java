@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
 import org.broadsheet.content.CacheSubject;
@@ -22,6 +23,7 @@ import org.broadsheet.content.TaxonomyService;
 import org.broadsheet.platform.cache.CdnPurger;
 import org.broadsheet.platform.cache.PageCache;
 import org.broadsheet.platform.cache.PageCacheFilter;
+import org.broadsheet.platform.cache.PageCacheValve;
 import org.broadsheet.platform.config.BroadsheetProperties;
 import org.broadsheet.search.RelatedStories;
 import org.broadsheet.search.SearchIndexChanged;
@@ -29,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +56,9 @@ class PageCaching {
 
     @Bean
     PageCache pageCache(BroadsheetProperties properties, MeterRegistry metrics) {
-        PageCache cache = new PageCache(properties.pageCache().maxBytes(), properties.pageCache().ttl());
+        long maxBytes = properties.pageCache().effectiveMaxBytes(Runtime.getRuntime().maxMemory());
+        log.info("event=page_cache_sized max_bytes={}", maxBytes);
+        PageCache cache = new PageCache(maxBytes, properties.pageCache().ttl());
         FunctionCounter.builder("broadsheet.page.cache.hits", cache, PageCache::hits).register(metrics);
         FunctionCounter.builder("broadsheet.page.cache.misses", cache, PageCache::misses).register(metrics);
         Gauge.builder("broadsheet.page.cache.entries", cache, PageCache::size).register(metrics);
@@ -65,15 +71,40 @@ class PageCaching {
      * misses are counted by the cache itself ({@code broadsheet.page.cache.*} metrics).
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
-        PageCacheFilter filter = new PageCacheFilter(cache, request -> {
-            ReaderPreferences p = ReaderPreferences.from(request);
-            return p.theme() + "." + p.fontSize() + "." + (p.consented() ? "1" : "0");
-        });
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, BroadsheetProperties properties) {
+        PageCacheFilter filter = new PageCacheFilter(cache, PageCaching::variant);
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+        // the class's condition decides without Spring AOT; with it (bin/start-fast.sh) the bean set is fixed at build time
+        registration.setEnabled(properties.pageCache().enabled());
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Hits are answered by a valve in Tomcat's pipeline, before the filter chain is even built:
+     * about half the work of a hit through the filter (bench/README.md, HTTP). The filter above
+     * still renders and stores misses.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(PageCache cache, BroadsheetProperties properties) {
+        return factory -> {
+            if (properties.pageCache().enabled()) {
+                factory.addContextValves(new PageCacheValve(cache, PageCaching::variant));
+            }
+        };
+    }
+
+    private static final String DEFAULT_VARIANT = variant(ReaderPreferences.DEFAULT);
+
+    /** What else than the URL changes a page: the reader's theme, text size and consent cookies. */
+    private static String variant(HttpServletRequest request) {
+        ReaderPreferences p = ReaderPreferences.from(request);
+        return p == ReaderPreferences.DEFAULT ? DEFAULT_VARIANT : variant(p);
+    }
+
+    private static String variant(ReaderPreferences p) {
+        return p.theme() + "." + p.fontSize() + "." + (p.consented() ? "1" : "0");
     }
 
     @Bean

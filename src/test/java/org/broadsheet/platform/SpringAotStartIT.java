@@ -22,7 +22,7 @@ import static org.broadsheet.testsupport.Eventually.eventually;
 /**
  * The packaged jar in Spring AOT mode ({@code -Dspring.aot.enabled=true}, as {@code bin/start-fast.sh}
  * runs it): the bean set generated at build time serves the site, and switches read at run time
- * (here {@code --demo}) still work.
+ * (here {@code --demo} and the page cache's) still work.
  */
 class SpringAotStartIT {
 
@@ -36,7 +36,7 @@ class SpringAotStartIT {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-Dspring.aot.enabled=true",
-                "-jar", jar.toString(), "--demo", "--server.port=0"))
+                "-jar", jar.toString(), "--demo", "--server.port=0", "--broadsheet.page-cache.enabled=false"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("BROADSHEET_DATA_DIR", dir.resolve("data").toString());
         Process app = builder.start();
@@ -54,6 +54,9 @@ class SpringAotStartIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port[0] + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(again.headers().firstValue("X-Cache")).as("the page cache is off as asked").isEmpty();
             assertThat(read(log)).doesNotContain("AOT processing hasn't happened");
         } finally {
             app.destroy();

@@ -28,10 +28,15 @@ public final class PageCache {
      * @param keys       surrogate keys, e.g. "article-42", "home"
      */
     public record Entry(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipBody,
-                        byte[] brotliBody, String etag, Set<String> keys) {
+                        byte[] brotliBody, String etag, Set<String> keys, HeaderBlock headerBlock) {
+
+        public Entry(int status, Map<String, List<String>> headers, byte[] body, byte[] gzipBody,
+                     byte[] brotliBody, String etag, Set<String> keys) {
+            this(status, headers, body, gzipBody, brotliBody, etag, keys, HeaderBlock.of(headers));
+        }
 
         int weight() {
-            return body.length + gzipBody.length + (brotliBody == null ? 0 : brotliBody.length);
+            return body.length + gzipBody.length + (brotliBody == null ? 0 : brotliBody.length) + headerBlock.size();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,16 +48,14 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
-                + "|" + variant.apply(request);
+        String key = key(request, variant);
         PageCache.Entry entry = cache.get(key);
         if (entry != null) {
             replay(entry, request, response);
             return;
         }
         long generation = cache.generation();
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        StoringResponse wrapper = new StoringResponse(response);
         chain.doFilter(request, wrapper);
         PageCache.Entry fresh = entryOf(wrapper);
         if (fresh != null) {
@@ -66,7 +65,21 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private static boolean cacheable(HttpServletRequest request) {
+    /** The cache key of a request: its absolute URL and the variant (shared with {@link PageCacheValve}). */
+    static String key(HttpServletRequest request, Function<HttpServletRequest, String> variant) {
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
+        String host = request.getServerName();
+        String alternative = variant.apply(request);
+        return new StringBuilder(uri.length() + host.length() + alternative.length() + 24
+                + (query == null ? 0 : query.length()))
+                .append(request.getScheme()).append("://").append(host).append(':').append(request.getServerPort())
+                .append(uri).append('?').append(query == null ? "" : query).append('|').append(alternative)
+                .toString();
+    }
+
+    /** Anonymous GET requests only: no credentials, no session or remember-me cookie. */
+    static boolean cacheable(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
@@ -81,7 +94,22 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private static PageCache.Entry entryOf(ContentCachingResponseWrapper response) throws IOException {
+    /** Keeps the body, and the locale the view set (Tomcat sends it as Content-Language, not as a header we can read). */
+    private static final class StoringResponse extends ContentCachingResponseWrapper {
+        private Locale locale;
+
+        StoringResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            this.locale = locale;
+        }
+    }
+
+    private static PageCache.Entry entryOf(StoringResponse response) throws IOException {
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         String keys = response.getHeader(CacheProfiles.SURROGATE_KEY);
         if (response.getStatus() != 200 || cacheControl == null || !cacheControl.startsWith("public")
@@ -96,6 +124,9 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         }
         if (response.getContentType() != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
+        }
+        if (response.locale != null && !headers.containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+            headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(response.locale.toLanguageTag()));
         }
         byte[] body = response.getContentAsByteArray();
         return new PageCache.Entry(200, headers, body, gzip(body), Brotli.compress(body),

@@ -49,9 +49,20 @@ public record BroadsheetProperties(
     public record Feed(@DefaultValue("true") boolean fullText) {
     }
 
-    /** @param maxBytes memory for cached pages (gzip-compressed); @param ttl how long a page may stay at most */
-    public record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("67108864") long maxBytes,
+    /**
+     * @param maxBytes memory for cached pages (each stored plain, gzip and Brotli); 0 (the default) means
+     *                 a quarter of the JVM's maximum heap, at most 64 MB, so a small heap is not filled by pages
+     * @param ttl      how long a page may stay at most
+     */
+    public record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("0") long maxBytes,
                                     @DefaultValue("5m") Duration ttl) {
+
+        static final long MOST_BY_DEFAULT = 64L * 1024 * 1024;
+
+        /** The byte bound in force: {@code maxBytes}, or when 0, a quarter of {@code maxHeap}, at most 64 MB. */
+        public long effectiveMaxBytes(long maxHeap) {
+            return maxBytes > 0 ? maxBytes : Math.min(MOST_BY_DEFAULT, maxHeap / 4);
+        }
     }
 
     /** Strict-Transport-Security, sent on HTTPS requests only; a zero max-age turns it off. */

@@ -67,6 +67,42 @@ class PageCacheCompressionIT extends AppTest {
         }
     }
 
+    @Test
+    void a_hit_carries_the_same_headers_and_bytes_as_the_page_that_was_stored() throws Exception {
+        var story = stories().any();
+        story.save();
+        String path = "/story/" + story.slug();
+        HttpResponse<byte[]> miss = get(path, null);
+        HttpResponse<byte[]> hit = get(path, null);
+
+        assertThat(miss.headers().firstValue("X-Cache")).contains("MISS");
+        assertThat(hit.headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(hit.body()).isEqualTo(miss.body());
+        var hitHeaders = headersOf(hit);
+        var missHeaders = headersOf(miss);
+        // A hit varies by Accept-Encoding too (it may be answered compressed); the rest is the same.
+        assertThat(hitHeaders.remove("vary")).contains("cookie", "accept-encoding");
+        missHeaders.remove("vary");
+        assertThat(hitHeaders).isEqualTo(missHeaders);
+    }
+
+    /** Header names and values as a client sees them, without those that differ by nature (date, hit or miss). */
+    private static java.util.Map<String, java.util.Set<String>> headersOf(HttpResponse<?> response) {
+        java.util.Map<String, java.util.Set<String>> headers = new java.util.TreeMap<>();
+        response.headers().map().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("date") && !name.equalsIgnoreCase("x-cache")) {
+                java.util.Set<String> set = new java.util.TreeSet<>();
+                values.forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+                        .map(x -> name.equalsIgnoreCase("vary") ? x.toLowerCase(java.util.Locale.ROOT) : x).forEach(set::add));
+                headers.merge(name.toLowerCase(java.util.Locale.ROOT), set, (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                });
+            }
+        });
+        return headers;
+    }
+
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
         if (acceptEncoding != null) {
