@@ -84,8 +84,7 @@ final class SearchQueries {
     static Query ranked(Query text, SearchRequest request, long now) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
-                .add(LongField.newDistanceFeatureQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS),
-                        Occur.SHOULD);
+                .add(new RecencyQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS), Occur.SHOULD);
         if (request.category() != null) {
             b.add(new TermQuery(new Term(StoryDocuments.CATEGORY, request.category())), Occur.FILTER);
         }

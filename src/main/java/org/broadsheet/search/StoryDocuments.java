@@ -18,7 +18,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.Category;
@@ -42,8 +45,20 @@ final class StoryDocuments {
     /** Unstemmed headline words, for suggestions as you type. */
     static final String TITLE_WORDS = "title_words";
 
+    /**
+     * Segments are sorted by publication date, newest first: the recency bonus can then skip old
+     * stories ({@link RecencyQuery}), and "newest first" stops after the first page.
+     */
+    static final Sort INDEX_SORT = new Sort(LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
+
     /** Stored text with offsets in the postings, so the highlighter need not analyse the body again. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /**
+     * Words for spelling and suggestions: which stories hold them is all that is asked (document
+     * frequencies for "did you mean", matches for typos and prefixes), so no positions or lengths.
+     */
+    private static final FieldType WORDS_ONLY = wordsOnly();
 
     private StoryDocuments() {
     }
@@ -55,10 +70,23 @@ final class StoryDocuments {
         return type;
     }
 
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     /** English stemming for the searchable text; plain lower-cased words for spelling and suggestions. */
     static Analyzer analyzer() {
         Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, plain, TITLE_WORDS, plain));
+    }
+
+    /** How every writer of the index is configured: the analyzers and the sort by date. */
+    static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(analyzer()).setIndexSort(INDEX_SORT);
     }
 
     static Term idTerm(long id) {
@@ -93,8 +121,8 @@ final class StoryDocuments {
             doc.add(new StoredField("image_width", image.width()));
             doc.add(new StoredField("image_height", image.height()));
         }
-        doc.add(new TextField(SPELL, String.join(" ", a.title(), a.dek(), body, tags, a.author().name()), Field.Store.NO));
-        doc.add(new TextField(TITLE_WORDS, a.title(), Field.Store.NO));
+        doc.add(new Field(SPELL, String.join(" ", a.title(), a.dek(), body, tags, a.author().name()), WORDS_ONLY));
+        doc.add(new Field(TITLE_WORDS, a.title(), WORDS_ONLY));
         return doc;
     }
 
