@@ -74,7 +74,7 @@ public class SearchService {
         int wanted = request.page() * PAGE_SIZE;
         long now = clock.millis();
         Query exact = queries.exact(query);
-        Query used = exact;
+        Query marked = queries.inBody(query);
         TopDocs top = exact == null ? null : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted);
         long exactHits = top == null ? 0 : top.totalHits.value();
         String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
@@ -85,7 +85,7 @@ public class SearchService {
                     : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
             if (correctedTop != null && correctedTop.totalHits.value() > 0) {
                 top = correctedTop;
-                used = corrected;
+                marked = queries.inBody(UserQuery.parse(didYouMean));
                 approximate = true;
                 exactHits = correctedTop.totalHits.value();
             }
@@ -97,12 +97,12 @@ public class SearchService {
                 return SearchResults.none(query, request.page(), PAGE_SIZE, didYouMean);
             }
             top = fuzzyTop;
-            used = fuzzy;
+            marked = fuzzy; // none of it is in the body's words: the snippet is the body's opening
             approximate = true;
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, wanted - PAGE_SIZE),
                 top.scoreDocs.length);
-        List<SearchResults.Hit> hits = hits(searcher, used, page, top.totalHits);
+        List<SearchResults.Hit> hits = hits(searcher, marked, page, top.totalHits);
         return new SearchResults(query, hits, top.totalHits.value(),
                 top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(), PAGE_SIZE, approximate,
                 didYouMean);
@@ -150,8 +150,9 @@ public class SearchService {
                 return values;
             }
         };
-        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query,
-                new TopDocs(total, page), new int[] {2});
+        Map<String, String[]> highlights = query == null ? Map.of()
+                : highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query, new TopDocs(total, page),
+                        new int[] {2});
         String[] bodies = highlights.get(StoryDocuments.BODY);
         List<SearchResults.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

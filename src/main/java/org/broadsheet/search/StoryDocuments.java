@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -40,6 +41,16 @@ final class StoryDocuments {
     static final String TAGS = "tags";
     static final String CATEGORY = "category";
     static final String PUBLISHED = "published";
+    /**
+     * What readers search: every word of the story in one field, the headline four times, the
+     * standfirst, tags and author twice, then the body ({@link #TEXT_REPEATS}). One field per word
+     * makes a query of common words cheap (one posting list each, whose block maxima are tight, so
+     * Lucene skips what cannot reach the top), where a clause per field per word scored every story.
+     * Repetition weighs the fields as boosts did: a headline match outranks a passing mention.
+     */
+    static final String TEXT = "text";
+    /** Positions between the repeated parts, so a quoted phrase never spans two of them. */
+    static final int TEXT_GAP = 100;
     /** Unstemmed words of the whole story, for "did you mean" and typo matching. */
     static final String SPELL = "spell";
     /** Unstemmed headline words, for suggestions as you type. */
@@ -59,6 +70,12 @@ final class StoryDocuments {
      * frequencies for "did you mean", matches for typos and prefixes), so no positions or lengths.
      */
     private static final FieldType WORDS_ONLY = wordsOnly();
+
+    /** How many times each part of a story is in {@link #TEXT} (the body once): its weight in relevance. */
+    record Repeats(int title, int dek, int tags, int author) {
+    }
+
+    static final Repeats TEXT_REPEATS = new Repeats(4, 2, 2, 2);
 
     private StoryDocuments() {
     }
@@ -81,7 +98,19 @@ final class StoryDocuments {
     /** English stemming for the searchable text; plain lower-cased words for spelling and suggestions. */
     static Analyzer analyzer() {
         Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, plain, TITLE_WORDS, plain));
+        Analyzer english = new EnglishAnalyzer();
+        Analyzer text = new AnalyzerWrapper(english.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return english;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return TEXT_GAP;
+            }
+        };
+        return new PerFieldAnalyzerWrapper(english, Map.of(SPELL, plain, TITLE_WORDS, plain, TEXT, text));
     }
 
     /** How every writer of the index is configured: the analyzers and the sort by date. */
@@ -100,12 +129,27 @@ final class StoryDocuments {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new StoredField("slug", a.slug()));
+        // headline, body and tags are indexed on their own too, for related stories (MoreLikeThis) and
+        // the body's snippets (offsets); standfirst and author only need to be shown
         doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-        doc.add(new TextField(DEK, a.dek(), Field.Store.YES));
+        doc.add(new StoredField(DEK, a.dek()));
         doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
-        doc.add(new TextField(AUTHOR, a.author().name(), Field.Store.YES));
+        doc.add(new StoredField(AUTHOR, a.author().name()));
         doc.add(new StoredField("author_slug", a.author().slug()));
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
+        for (int i = 0; i < TEXT_REPEATS.title(); i++) {
+            doc.add(new TextField(TEXT, a.title(), Field.Store.NO));
+        }
+        for (int i = 0; i < TEXT_REPEATS.dek(); i++) {
+            doc.add(new TextField(TEXT, a.dek(), Field.Store.NO));
+        }
+        for (int i = 0; i < TEXT_REPEATS.tags(); i++) {
+            doc.add(new TextField(TEXT, tags, Field.Store.NO));
+        }
+        for (int i = 0; i < TEXT_REPEATS.author(); i++) {
+            doc.add(new TextField(TEXT, a.author().name(), Field.Store.NO));
+        }
+        doc.add(new TextField(TEXT, body, Field.Store.NO));
         for (Category c : categoryTrail) {
             doc.add(new StringField(CATEGORY, c.slug(), Field.Store.NO));
         }
