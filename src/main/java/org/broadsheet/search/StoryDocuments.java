@@ -62,8 +62,10 @@ final class StoryDocuments {
      */
     static final Sort INDEX_SORT = new Sort(LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
 
-    /** Stored text with offsets in the postings, so the highlighter need not analyse the body again. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Offsets in the postings, so the highlighter need not analyse the body again (stored apart). */
+    private static final FieldType BODY_WITH_OFFSETS = textWithOffsets();
+    /** For analysing the body once, when its document is made; thread-safe. */
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     /**
      * Words for spelling and suggestions: which stories hold them is all that is asked (document
@@ -81,7 +83,7 @@ final class StoryDocuments {
     }
 
     private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -133,7 +135,10 @@ final class StoryDocuments {
         // the body's snippets (offsets); standfirst and author only need to be shown
         doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
         doc.add(new StoredField(DEK, a.dek()));
-        doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+        // the body is analysed once for its own field and for the searchable text (same English analysis)
+        AnalysedText bodyWords = AnalysedText.of(ENGLISH, BODY, body);
+        doc.add(new StoredField(BODY, body));
+        doc.add(new Field(BODY, bodyWords.stream(), BODY_WITH_OFFSETS));
         doc.add(new StoredField(AUTHOR, a.author().name()));
         doc.add(new StoredField("author_slug", a.author().slug()));
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
@@ -149,7 +154,7 @@ final class StoryDocuments {
         for (int i = 0; i < TEXT_REPEATS.author(); i++) {
             doc.add(new TextField(TEXT, a.author().name(), Field.Store.NO));
         }
-        doc.add(new TextField(TEXT, body, Field.Store.NO));
+        doc.add(new Field(TEXT, bodyWords.stream(), TextField.TYPE_NOT_STORED));
         for (Category c : categoryTrail) {
             doc.add(new StringField(CATEGORY, c.slug(), Field.Store.NO));
         }

@@ -68,7 +68,9 @@ public final class SearchBenchmark {
             build(root, articles, stories);
         }
         articles.clear();
-        runQueries(root, kept != null);
+        if (Boolean.parseBoolean(System.getProperty("bench.queries", "true"))) { // -Dbench.queries=false: the build only
+            runQueries(root, kept != null);
+        }
     }
 
     /** Builds the index the way {@link Reindexer} does. */
