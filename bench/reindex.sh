@@ -19,8 +19,10 @@ OUT="bench/results/reindex-$(date -u +%Y%m%d-%H%M)-${STORIES}.txt"
   echo "reindex benchmark, ${STORIES} stories, $(date -u), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
   "${APP[@]}" import --jsonl "$WORK/stories.jsonl" "--broadsheet.data-dir=$WORK/data" 2>/dev/null
   START=$(date +%s.%N)
-  "${APP[@]}" reindex "--broadsheet.data-dir=$WORK/data" 2>/dev/null
+  TIMEFORMAT='reindex command, CPU time including JVM and Spring start (all threads): user %U s, sys %S s'
+  time "${APP[@]}" reindex "--broadsheet.data-dir=$WORK/data" 2>/dev/null
   END=$(date +%s.%N)
   echo "reindex command, wall clock including JVM and Spring start: $(echo "$END - $START" | bc) s"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "index size: $(du -sh "$WORK/data/index" | cut -f1)"
-} | tee "$OUT"
+} 2>&1 | tee "$OUT"

@@ -11,7 +11,7 @@ CP="$(./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -
 OUT="bench/results/search-$(date -u +%Y%m%d-%H%M)-${STORIES}.txt"
 {
   echo "search benchmark, ${STORIES} stories, $(date -u), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  "$JAVA_HOME/bin/java" -Xmx2g ${JAVA_OPTS:-} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
     -cp "target/classes:target/test-classes:${CP}" org.broadsheet.search.SearchBenchmark "$STORIES" 2>&1 \
     | grep -v "WARNING"
 } | tee "$OUT"

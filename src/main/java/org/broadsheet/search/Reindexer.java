@@ -2,15 +2,14 @@ package org.broadsheet.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleService;
+import org.broadsheet.content.Category;
 import org.broadsheet.content.ChangeJournal;
 import org.broadsheet.content.TaxonomyService;
 import org.slf4j.Logger;
@@ -44,29 +43,31 @@ public class Reindexer {
         this.layout = new IndexLayout(location.root());
     }
 
-    /** Rebuilds; {@code progress} hears the number of stories indexed so far after each batch. */
+    /** Rebuilds; {@code progress} hears the number of stories read so far after each batch (indexing follows a few batches behind). */
     public Result rebuild(LongConsumer progress) {
         long started = System.nanoTime();
         long position = journal.latestPosition();
         String generation = layout.next();
         long count = 0;
         try (FSDirectory directory = FSDirectory.open(layout.path(generation));
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(StoryDocuments.analyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
+             BulkIndexing writer = new BulkIndexing(directory)) {
             long lastId = 0;
             List<Article> batch;
             do {
+                // this thread reads the next batch from the database while the workers index the last one
                 batch = articles.publishedAfter(lastId, BATCH);
+                List<List<Category>> trails = new ArrayList<>(batch.size());
                 for (Article article : batch) {
-                    writer.addDocument(StoryDocuments.of(article, taxonomy.trail(article.category())));
+                    trails.add(taxonomy.trail(article.category()));
                     lastId = article.id();
+                }
+                if (!batch.isEmpty()) {
+                    writer.add(batch, trails);
                 }
                 count += batch.size();
                 progress.accept(count);
             } while (batch.size() == BATCH);
-            writer.setLiveCommitData(Map.of(SearchIndex.POSITION, Long.toString(position)).entrySet());
-            writer.forceMerge(1);
-            writer.commit();
+            writer.commit(position);
         } catch (IOException e) {
             throw new UncheckedIOException("Rebuilding the search index failed", e);
         }

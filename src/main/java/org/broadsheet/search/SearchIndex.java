@@ -39,7 +39,9 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    /** @param unsorted written before segments were sorted by date: searches work, slower, until a rebuild */
+    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+                              boolean unsorted) {
     }
 
     private final IndexLayout layout;
@@ -107,6 +109,11 @@ public class SearchIndex {
 
     String generationName() {
         return generation().name();
+    }
+
+    /** Whether the open generation predates the sort by date (an index of an earlier version) and wants a rebuild. */
+    boolean needsRebuild() {
+        return generation().unsorted();
     }
 
     /** Adds or replaces {@code documents}, removes {@code deletedIds}, and commits them with {@code position}. */
@@ -188,14 +195,23 @@ public class SearchIndex {
     private Generation open(String name) {
         try {
             FSDirectory directory = FSDirectory.open(layout.path(name));
-            IndexWriterConfig config = new IndexWriterConfig(StoryDocuments.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            IndexWriter writer = new IndexWriter(directory, config);
+            boolean unsorted = false;
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, StoryDocuments.writerConfig()
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (IllegalArgumentException e) {
+                // an index written before segments were sorted by date: Lucene cannot add the sort to it
+                log.warn("event=search_index_unsorted generation={} action=rebuild reason=\"{}\"", name, e.getMessage());
+                unsorted = true;
+                writer = new IndexWriter(directory, new IndexWriterConfig(StoryDocuments.analyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            }
             if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
                 writer.setLiveCommitData(Map.of(POSITION, "0").entrySet());
                 writer.commit();
             }
-            return new Generation(name, directory, writer, new SearcherManager(writer, null));
+            return new Generation(name, directory, writer, new SearcherManager(writer, null), unsorted);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + layout.path(name), e);
         }

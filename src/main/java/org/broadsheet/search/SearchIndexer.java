@@ -87,6 +87,9 @@ class SearchIndexer implements SmartInitializingSingleton {
             if (index.position() == 0 && index.documentCount() == 0 && articles.countPublished() > 0) {
                 log.info("event=search_index_empty action=rebuild");
                 reindexer.rebuild(done -> { });
+            } else if (index.needsRebuild()) {
+                // written by an earlier version without the sort by date; searches use it until the new one is swapped in
+                reindexer.rebuild(done -> { });
             }
             int applied = catchUp();
             log.info("event=search_index_caught_up changes={} position={} documents={}", applied, index.position(),

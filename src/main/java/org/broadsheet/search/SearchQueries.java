@@ -9,33 +9,25 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-import static org.broadsheet.search.StoryDocuments.AUTHOR;
 import static org.broadsheet.search.StoryDocuments.BODY;
-import static org.broadsheet.search.StoryDocuments.DEK;
 import static org.broadsheet.search.StoryDocuments.SPELL;
-import static org.broadsheet.search.StoryDocuments.TAGS;
-import static org.broadsheet.search.StoryDocuments.TITLE;
+import static org.broadsheet.search.StoryDocuments.TEXT;
 
-/** Turns a {@link UserQuery} into Lucene queries: relevance with field boosts, recency, typo tolerance. */
+/**
+ * Turns a {@link UserQuery} into Lucene queries: relevance over the story's text (headline,
+ * standfirst, tags and author weighted by repetition in {@link StoryDocuments#TEXT}), recency, typo
+ * tolerance, and the body query that marks the snippet's words.
+ */
 final class SearchQueries {
 
-    /** Field boosts: headline above standfirst above body; tags and author count too. */
-    record Boosted(String field, float boost) {
-    }
-
-    static final List<Boosted> FIELDS = List.of(new Boosted(TITLE, 4f), new Boosted(DEK, 2f), new Boosted(TAGS, 2f),
-            new Boosted(AUTHOR, 1.5f), new Boosted(BODY, 1f));
     /** A story this old gets half of the recency bonus; news ages in days. */
     static final long RECENCY_PIVOT_MILLIS = 3L * 24 * 60 * 60 * 1000;
     static final float RECENCY_WEIGHT = 2f;
-    private static final float TIE_BREAKER = 0.3f;
 
     private final QueryBuilder builder;
 
@@ -45,19 +37,28 @@ final class SearchQueries {
 
     /** Every word and phrase must match somewhere; null when nothing searchable is left (only stop words). */
     Query exact(UserQuery query) {
+        return each(query, TEXT, Occur.MUST);
+    }
+
+    /** The words and phrases in the body, to mark them in the snippet; null when there are none. */
+    Query inBody(UserQuery query) {
+        return each(query, BODY, Occur.SHOULD);
+    }
+
+    private Query each(UserQuery query, String field, Occur occur) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : query.words()) {
-            Query q = acrossFields(word, false);
+            Query q = builder.createBooleanQuery(field, word, Occur.MUST);
             if (q != null) {
-                all.add(q, Occur.MUST);
+                all.add(q, occur);
                 clauses++;
             }
         }
         for (String phrase : query.phrases()) {
-            Query q = acrossFields(phrase, true);
+            Query q = builder.createPhraseQuery(field, phrase);
             if (q != null) {
-                all.add(q, Occur.MUST);
+                all.add(q, occur);
                 clauses++;
             }
         }
@@ -82,10 +83,16 @@ final class SearchQueries {
 
     /** Adds the recency bonus (a fresher story beats an older one of equal relevance) and the filters. */
     static Query ranked(Query text, SearchRequest request, long now) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(text, Occur.MUST)
-                .add(LongField.newDistanceFeatureQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS),
-                        Occur.SHOULD);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (text instanceof BooleanQuery conjunction
+                && conjunction.clauses().stream().allMatch(c -> c.occur() == Occur.MUST)) {
+            // the words side by side, so Lucene's block-max conjunction can skip on all of them at once
+            conjunction.clauses().forEach(b::add);
+        } else {
+            b.add(text, Occur.MUST);
+        }
+        b
+                .add(new RecencyQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS), Occur.SHOULD);
         if (request.category() != null) {
             b.add(new TermQuery(new Term(StoryDocuments.CATEGORY, request.category())), Occur.FILTER);
         }
@@ -95,16 +102,5 @@ final class SearchQueries {
             b.add(LongField.newRangeQuery(StoryDocuments.PUBLISHED, from, to), Occur.FILTER);
         }
         return b.build();
-    }
-
-    private Query acrossFields(String text, boolean phrase) {
-        List<Query> perField = new ArrayList<>();
-        for (Boosted f : FIELDS) {
-            Query q = phrase ? builder.createPhraseQuery(f.field(), text) : builder.createBooleanQuery(f.field(), text, Occur.MUST);
-            if (q != null) {
-                perField.add(new BoostQuery(q, f.boost()));
-            }
-        }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 }

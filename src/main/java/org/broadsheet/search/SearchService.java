@@ -5,17 +5,19 @@ import java.text.BreakIterator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -37,11 +39,13 @@ public class SearchService {
     public static final int PAGE_SIZE = 10;
     /** About this many characters around each match make a snippet passage. */
     static final int SNIPPET_CHARS = 160;
+    /** The highlighter looks for matches in the first this many characters of a story. */
+    private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
     /** Fewer exact hits than this and a spelling suggestion is looked for. */
     static final int FEW_HITS = 3;
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-    private static final Sort NEWEST = new Sort(
-            LongField.newSortField(StoryDocuments.PUBLISHED, true, SortedNumericSelector.Type.MAX));
+    /** The index's own order, so a search for the newest stops after the first page's worth of matches. */
+    private static final Sort NEWEST = StoryDocuments.INDEX_SORT;
 
     private final SearchIndex index;
     private final Clock clock;
@@ -70,7 +74,7 @@ public class SearchService {
         int wanted = request.page() * PAGE_SIZE;
         long now = clock.millis();
         Query exact = queries.exact(query);
-        Query used = exact;
+        Query marked = queries.inBody(query);
         TopDocs top = exact == null ? null : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted);
         long exactHits = top == null ? 0 : top.totalHits.value();
         String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
@@ -81,7 +85,7 @@ public class SearchService {
                     : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
             if (correctedTop != null && correctedTop.totalHits.value() > 0) {
                 top = correctedTop;
-                used = corrected;
+                marked = queries.inBody(UserQuery.parse(didYouMean));
                 approximate = true;
                 exactHits = correctedTop.totalHits.value();
             }
@@ -93,12 +97,12 @@ public class SearchService {
                 return SearchResults.none(query, request.page(), PAGE_SIZE, didYouMean);
             }
             top = fuzzyTop;
-            used = fuzzy;
+            marked = fuzzy; // none of it is in the body's words: the snippet is the body's opening
             approximate = true;
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, wanted - PAGE_SIZE),
                 top.scoreDocs.length);
-        List<SearchResults.Hit> hits = hits(searcher, used, page, top.totalHits);
+        List<SearchResults.Hit> hits = hits(searcher, marked, page, top.totalHits);
         return new SearchResults(query, hits, top.totalHits.value(),
                 top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(), PAGE_SIZE, approximate,
                 didYouMean);
@@ -116,19 +120,43 @@ public class SearchService {
         if (page.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        // each story's stored fields are read (and decompressed) once, for its card and for the highlighter
+        Map<Integer, Document> documents = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, stored.document(hit.doc));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(20_000)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query,
-                new TopDocs(total, page), new int[] {2});
+                .withMaxNoHighlightPassages(1);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = documents.get(doc);
+                    CharSequence[] perField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = d == null ? null : d.get(fields[f]);
+                        perField[f] = text == null ? "" : text.length() > MAX_HIGHLIGHTED_CHARS
+                                ? text.substring(0, MAX_HIGHLIGHTED_CHARS) : text;
+                    }
+                    values.add(perField);
+                }
+                return values;
+            }
+        };
+        Map<String, String[]> highlights = query == null ? Map.of()
+                : highlighter.highlightFields(new String[] {StoryDocuments.BODY}, query, new TopDocs(total, page),
+                        new int[] {2});
         String[] bodies = highlights.get(StoryDocuments.BODY);
         List<SearchResults.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            var story = StoryDocuments.summary(searcher.storedFields().document(page[i].doc));
+            var story = StoryDocuments.summary(documents.get(page[i].doc));
             String body = bodies == null ? null : bodies[i];
             Snippet snippet = body != null && !body.isBlank() ? Snippet.ofHighlighted(body) : Snippet.ofText(story.dek());
             hits.add(new SearchResults.Hit(story, snippet));

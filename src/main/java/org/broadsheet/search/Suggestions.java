@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,8 +81,8 @@ public class Suggestions {
             Term term = new Term(StoryDocuments.TITLE_WORDS, words.get(i).toLowerCase(Locale.ROOT));
             q.add(i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
         }
-        q.add(LongField.newDistanceFeatureQuery(StoryDocuments.PUBLISHED, 1f, clock.millis(),
-                SearchQueries.RECENCY_PIVOT_MILLIS), Occur.SHOULD);
+        q.add(new RecencyQuery(StoryDocuments.PUBLISHED, 1f, clock.millis(), SearchQueries.RECENCY_PIVOT_MILLIS),
+                Occur.SHOULD);
         List<ArticleSummary> stories = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(q.build(), MAX).scoreDocs) {
             stories.add(StoryDocuments.summary(searcher.storedFields().document(hit.doc)));

@@ -1,6 +1,8 @@
 package org.broadsheet.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,15 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleStatus;
@@ -28,7 +27,7 @@ import org.broadsheet.content.Tag;
 
 /**
  * Search benchmark (see bench/README.md): generates N stories in memory, builds the index the way
- * {@link Reindexer} does, then measures SearchService latency and throughput on a mixed query load.
+ * {@link Reindexer} does (with {@link BulkIndexing}), then measures SearchService latency and throughput on a mixed query load.
  * Run through {@code bench/search.sh N}.
  */
 public final class SearchBenchmark {
@@ -51,7 +50,10 @@ public final class SearchBenchmark {
     }
 
     private void run(int stories) throws Exception {
-        Path root = Files.createTempDirectory("search-bench");
+        // -Dbench.index=DIR keeps the index there and reuses it on the next run (to compare query code only)
+        String kept = System.getProperty("bench.index");
+        Path root = kept == null ? Files.createTempDirectory("search-bench") : Path.of(kept);
+        boolean reuse = kept != null && Files.exists(root.resolve("CURRENT"));
         Instant now = Instant.now();
         List<Article> articles = new ArrayList<>(stories);
         long genStart = System.nanoTime();
@@ -60,44 +62,68 @@ public final class SearchBenchmark {
         }
         System.out.printf("generated %,d stories in %.1f s%n", stories, seconds(genStart));
 
+        if (reuse) {
+            System.out.printf("reusing the index in %s (%.1f MB)%n", root, size(root) / 1e6);
+        } else {
+            build(root, articles, stories);
+        }
+        articles.clear();
+        if (Boolean.parseBoolean(System.getProperty("bench.queries", "true"))) { // -Dbench.queries=false: the build only
+            runQueries(root, kept != null);
+        }
+    }
+
+    /** Builds the index the way {@link Reindexer} does. */
+    private static void build(Path root, List<Article> articles, int stories) throws IOException {
         long buildStart = System.nanoTime();
+        long buildCpuStart = processCpuNanos();
         try (FSDirectory dir = FSDirectory.open(root.resolve("gen-1"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(StoryDocuments.analyzer())
-                     .setRAMBufferSizeMB(64))) {
-            for (Article a : articles) {
-                writer.addDocument(StoryDocuments.of(a, List.of(a.category())));
+             BulkIndexing writer = new BulkIndexing(dir)) {
+            for (int from = 0; from < articles.size(); from += Reindexer.BATCH) {
+                List<Article> batch = articles.subList(from, Math.min(articles.size(), from + Reindexer.BATCH));
+                writer.add(batch, batch.stream().map(a -> List.of(a.category())).toList());
             }
-            writer.setLiveCommitData(Map.of(SearchIndex.POSITION, "1").entrySet());
-            writer.forceMerge(1);
-            writer.commit();
+            writer.commit(1);
         }
         double buildSeconds = seconds(buildStart);
+        double buildCpuSeconds = (processCpuNanos() - buildCpuStart) / 1e9;
         new IndexLayout(root).point("gen-1");
         long bytes = size(root);
-        articles.clear();
-        System.out.printf("index build: %.1f s (%,.0f stories/s), size %.1f MB%n", buildSeconds,
-                stories / buildSeconds, bytes / 1e6);
+        System.out.printf("index build: %.1f s (%,.0f stories/s), %.1f s CPU (all threads), size %.1f MB%n",
+                buildSeconds, stories / buildSeconds, buildCpuSeconds, bytes / 1e6);
+    }
 
+    private void runQueries(Path root, boolean keep) throws Exception {
         SearchIndex index = new SearchIndex(root);
         SearchService search = new SearchService(index, Clock.systemUTC());
         List<SearchRequest> queries = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (int i = 0; i < WARMUP_QUERIES + MEASURED_QUERIES; i++) {
-            queries.add(query());
+            queries.add(query(kinds));
         }
         for (SearchRequest q : queries.subList(0, WARMUP_QUERIES)) {
             search.search(q);
         }
         List<SearchRequest> measured = queries.subList(WARMUP_QUERIES, queries.size());
         long[] latencies = new long[measured.size()];
+        long[] cpu = new long[measured.size()];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < measured.size(); i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             search.search(measured.get(i));
             latencies[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
+        long cpuTotal = Arrays.stream(cpu).sum();
+        byKind(kinds.subList(WARMUP_QUERIES, kinds.size()), cpu);
         Arrays.sort(latencies);
+        Arrays.sort(cpu);
         System.out.printf("latency (1 thread, %,d queries, with highlighting): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 measured.size(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
                 latencies[latencies.length - 1] / 1e6);
+        System.out.printf("CPU time per query (the measuring thread's own, immune to other load): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, mean %.2f ms%n",
+                ms(cpu, 0.50), ms(cpu, 0.90), ms(cpu, 0.99), cpu[cpu.length - 1] / 1e6, cpuTotal / 1e6 / cpu.length);
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long tputStart = System.nanoTime();
@@ -116,11 +142,18 @@ public final class SearchBenchmark {
         pool.shutdown();
         System.out.printf("throughput (%d threads): %,.0f queries/s%n", THREADS, measured.size() / seconds(tputStart));
         index.close();
-        deleteTree(root);
+        if (!keep) {
+            deleteTree(root);
+        }
     }
 
     /** 1-3 words by word frequency; one in ten a quoted phrase, one in twenty with a typo, one in ten filtered. */
     private SearchRequest query() {
+        return query(null);
+    }
+
+    /** As {@link #query()}, telling {@code kinds} (when given) what sort of query it is. */
+    private SearchRequest query(List<String> kinds) {
         int n = 1 + random.nextInt(3);
         List<String> q = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -134,6 +167,10 @@ public final class SearchBenchmark {
             text = text.substring(1);
         }
         String category = random.nextInt(10) == 0 ? CATEGORIES.get(random.nextInt(CATEGORIES.size())).slug() : null;
+        if (kinds != null) {
+            kinds.add((kind < 2 && n > 1 ? "phrase of " + n : kind == 2 ? "typo, " + n : n + " word") + (n > 1 ? "s" : "")
+                    + (category != null ? " + section" : ""));
+        }
         return new SearchRequest(text, category, null, null, SearchRequest.Sort.RELEVANCE, 1);
     }
 
@@ -195,6 +232,23 @@ public final class SearchBenchmark {
 
     private static double ms(long[] sorted, double q) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * sorted.length))] / 1e6;
+    }
+
+    /** CPU time per query by its kind (before {@code cpu} is sorted), to see what the slow ones are. */
+    private static void byKind(List<String> kinds, long[] cpu) {
+        java.util.Map<String, List<Long>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < cpu.length; i++) {
+            groups.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(cpu[i]);
+        }
+        groups.forEach((kind, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  CPU by kind: %-24s %5d queries  p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms%n", kind,
+                    sorted.length, ms(sorted, 0.5), ms(sorted, 0.99), Arrays.stream(sorted).sum() / 1e6 / sorted.length);
+        });
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long start) {

@@ -64,6 +64,43 @@ class SearchRestartIT {
     }
 
     @Test
+    void anIndexWrittenBeforeStoriesWereSortedByDateIsRebuiltAtStart() throws Exception {
+        String old;
+        try (ConfigurableApplicationContext first = start()) {
+            first.getBean(ArticleService.class).save(story("serval-kept", "Serval kittens", "", "<p>A serval.</p>",
+                    "Science", daysAgo(1)));
+            first.getBean(SearchIndexer.class).catchUp();
+            old = first.getBean(SearchIndex.class).generationName();
+        }
+        // the layout of an earlier version: no sort by date, and a story the database no longer has
+        Path generation = dataDir.resolve("index").resolve(old);
+        try (var dir = org.apache.lucene.store.FSDirectory.open(generation);
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+                     .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(StoryDocuments.ID, "999999",
+                    org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.TextField(StoryDocuments.TITLE, "Serval ghost",
+                    org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.LongField(StoryDocuments.PUBLISHED, 1L,
+                    org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of(SearchIndex.POSITION, "1000000").entrySet());
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            SearchIndex index = second.getBean(SearchIndex.class);
+            SearchService search = second.getBean(SearchService.class);
+            SearchTestSupport.eventually(AFTER_START, () -> {
+                assertThat(index.generationName()).isNotEqualTo(old);
+                assertThat(index.needsRebuild()).isFalse();
+                assertThat(search.search(SearchRequest.of("serval")).hits()).extracting(h -> h.story().slug())
+                        .containsExactly("serval-kept");
+            });
+        }
+    }
+
+    @Test
     void theReindexCommandRebuildsBesideARunningSiteWhichSwitchesToTheNewIndex() {
         try (ConfigurableApplicationContext site = start("100")) {
             site.getBean(ArticleService.class).save(story("dugong-cli", "Dugong grazes the bay", "", "<p>A dugong.</p>",
