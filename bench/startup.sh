@@ -15,7 +15,8 @@ WORK=$(mktemp -d /tmp/broadsheet-startup.XXXXXX)
 RESULTS=bench/results; mkdir -p "$RESULTS"
 REPORT="$RESULTS/startup-$(date -u +%Y%m%dT%H%M%SZ)-${STORIES}.md"
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-JAVA="$JAVA_HOME/bin/java --enable-native-access=ALL-UNNAMED"
+# JAVA_OPTS: the JVM options of every run, training runs included (default: the documented ones, bin/java-options.sh)
+JAVA="$JAVA_HOME/bin/java ${JAVA_OPTS:-$(bin/java-options.sh)}"
 APP_PID=
 trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
@@ -34,7 +35,7 @@ BROADSHEET_DATA_DIR="$WORK/data" $JAVA -Dspring.aot.enabled=true -XX:AOTCacheOut
 first_page() {  # $@: java arguments -> seconds to the first 200 of /
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  BROADSHEET_DATA_DIR="$WORK/data" $JAVA -Xmx512m "$@" --server.port=$PORT > "$WORK/app.log" 2>&1 &
+  BROADSHEET_DATA_DIR="$WORK/data" $JAVA "$@" --server.port=$PORT > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
   python3 -c "print(round($(date +%s.%N) - $t0, 2))"
@@ -48,7 +49,7 @@ row() {  # $1 label, rest: java arguments
 }
 
 {
-  echo "# Start to first page, $STORIES stories ($(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+  echo "# Start to first page, $STORIES stories ($(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)); JVM options: ${JAVA_OPTS:-$(bin/java-options.sh)}"
   echo
   echo "| way | seconds per run |"
   echo "| --- | --- |"
