@@ -148,13 +148,7 @@ class PageCaching {
             }
             handledHere.add(change.journalId());
             List<String> keys = invalidate(change.entity(), change.entityId());
-            if (cdn != null) {
-                if (keys.isEmpty()) {
-                    cdn.purgeAll();
-                } else {
-                    cdn.purge(keys);
-                }
-            }
+            purgeCdn(keys);
         }
 
         /** Many stories written at once (a wire batch): their pages, archives, home and feeds dropped in one go. */
@@ -173,12 +167,18 @@ class PageCaching {
                 return;
             }
             List<String> keys = invalidateArticles(articleIds);
-            if (cdn != null) {
-                if (keys.isEmpty()) {
-                    cdn.purgeAll();
-                } else {
-                    cdn.purge(keys);
-                }
+            purgeCdn(keys);
+        }
+
+        /** Tells the CDN what changed (only the node that made the change does); no keys: everything. */
+        private void purgeCdn(List<String> keys) {
+            if (cdn == null) {
+                return;
+            }
+            if (keys.isEmpty()) {
+                cdn.purgeAll();
+            } else {
+                cdn.purge(keys);
             }
         }
 

@@ -54,29 +54,22 @@ class WireItemRepository {
         return known;
     }
 
-    long insert(WireRecord r) {
-        return jdbc.sql("""
+    private static final String INSERT = """
                 INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
                     category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
                     embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
                 VALUES (:sourceId, :dedupeKey, :guid, :link, :contentHash, :simHash, :state, :title, :headline,
                     :categorySlug, :bodyHtml, :excerpt, :author, :publishedAt, :updatedAt, :imageUrl, :imageAlt,
                     :embargoedUntil, :receivedAt, :articleId, :articleWrittenAt, :updatePending, :duplicateOf)
-                RETURNING id
-                """)
-                .params(params(r)).query(Long.class).single();
+            """;
+
+    long insert(WireRecord r) {
+        return jdbc.sql(INSERT + " RETURNING id").params(params(r)).query(Long.class).single();
     }
 
     /** Inserts many rows of one source with one prepared statement run as a JDBC batch; returns their ids in order. */
     List<Long> insertAll(long sourceId, List<WireRecord> rows) {
-        named.batchUpdate("""
-                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
-                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
-                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
-                VALUES (:sourceId, :dedupeKey, :guid, :link, :contentHash, :simHash, :state, :title, :headline,
-                    :categorySlug, :bodyHtml, :excerpt, :author, :publishedAt, :updatedAt, :imageUrl, :imageAlt,
-                    :embargoedUntil, :receivedAt, :articleId, :articleWrittenAt, :updatePending, :duplicateOf)
-                """, rows.stream().map(r -> new MapSqlParameterSource(params(r))).toArray(SqlParameterSource[]::new));
+        named.batchUpdate(INSERT, rows.stream().map(r -> new MapSqlParameterSource(params(r))).toArray(SqlParameterSource[]::new));
         Map<String, Long> ids = new HashMap<>();
         List<String> keys = rows.stream().map(WireRecord::dedupeKey).toList();
         for (int from = 0; from < keys.size(); from += 500) {
