@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +20,13 @@ public class TaxonomyService {
 
     private final TaxonomyRepository repository;
     private final ChangeJournal journal;
-    private final AtomicReference<List<Category>> categories = new AtomicReference<>();
+    /** The categories as loaded, tagged with the generation current when the load began. */
+    private record Loaded(long generation, List<Category> list) {
+    }
+
+    private final AtomicReference<Loaded> categories = new AtomicReference<>();
+    /** Moved on by every change, so a load that read rows before the change can never count as fresh. */
+    private final AtomicLong generation = new AtomicLong();
 
     TaxonomyService(TaxonomyRepository repository, ChangeJournal journal) {
         this.repository = repository;
@@ -27,12 +34,19 @@ public class TaxonomyService {
     }
 
     public List<Category> categories() {
-        List<Category> cached = categories.get();
-        if (cached == null) {
-            cached = List.copyOf(repository.categories());
-            categories.set(cached);
+        long current = generation.get();
+        Loaded cached = categories.get();
+        if (cached != null && cached.generation() == current) {
+            return cached.list();
         }
-        return cached;
+        List<Category> loaded = List.copyOf(repository.categories());
+        categories.set(new Loaded(current, loaded));
+        return loaded;
+    }
+
+    private void forgetLoaded() {
+        generation.incrementAndGet();
+        categories.set(null);
     }
 
     /** Categories in the header menu, in menu order. */
@@ -47,7 +61,7 @@ public class TaxonomyService {
     public Optional<Category> category(String slug) {
         Optional<Category> found = categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
         if (found.isEmpty()) {
-            categories.set(null);
+            forgetLoaded();
             found = categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
         }
         return found;
@@ -60,7 +74,7 @@ public class TaxonomyService {
     public Optional<Category> category(long id) {
         Optional<Category> found = categories().stream().filter(c -> c.id() == id).findFirst();
         if (found.isEmpty()) {
-            categories.set(null);
+            forgetLoaded();
             found = categories().stream().filter(c -> c.id() == id).findFirst();
         }
         return found;
@@ -89,12 +103,12 @@ public class TaxonomyService {
 
     /** Forgets the categories kept in memory (another node changed them: the change journal says so). */
     public void forgetCategories() {
-        categories.set(null);
+        forgetLoaded();
     }
 
     /** Forgets the cached categories now and when the current transaction ends (after an edit). */
     void categoriesChanged() {
-        CacheReset.nowAndAfterTransaction(() -> categories.set(null));
+        CacheReset.nowAndAfterTransaction(this::forgetLoaded);
     }
 
     public Optional<Tag> tag(String slug) {
@@ -133,7 +147,7 @@ public class TaxonomyService {
         return category(slug).orElseGet(() -> {
             long id = repository.insertCategory(slug, displayName(nameOrSlug), null, null);
             journal.record("category", id, "created");
-            CacheReset.nowAndAfterTransaction(() -> categories.set(null));
+            CacheReset.nowAndAfterTransaction(this::forgetLoaded);
             return category(id).orElseThrow();
         });
     }
@@ -145,7 +159,7 @@ public class TaxonomyService {
         long id = categoryNamed(slug).id();
         repository.updateCategory(id, name, description, parentId, menuPosition);
         journal.record("category", id, "updated");
-        CacheReset.nowAndAfterTransaction(() -> categories.set(null));
+        CacheReset.nowAndAfterTransaction(this::forgetLoaded);
         return category(id).orElseThrow();
     }
 
