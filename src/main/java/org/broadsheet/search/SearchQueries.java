@@ -1,11 +1,13 @@
 package org.broadsheet.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,20 +67,25 @@ final class SearchQueries {
         return clauses == 0 ? null : all.build();
     }
 
-    /** Each word within one or two edits of a word in the story; null when there are no words. */
-    Query fuzzy(UserQuery query) {
+    /**
+     * Each word within one or two edits of a word in the story, or the word itself when some story
+     * has it (a word the index knows is no typo, and matching it exactly keeps this query cheap);
+     * quoted words need not stand together. Null when there is nothing to loosen: no words, or only
+     * known words and no phrase (the exact search asked for as much already).
+     */
+    Query fuzzy(UserQuery query, IndexReader reader) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        List<String> words = new ArrayList<>(query.words());
-        query.phrases().forEach(p -> words.addAll(List.of(p.split(" "))));
-        if (words.isEmpty()) {
-            return null;
+        boolean loosened = !query.phrases().isEmpty();
+        for (String word : query.withoutQuotes().words()) {
+            Term term = new Term(SPELL, word.toLowerCase(Locale.ROOT));
+            if (reader.docFreq(term) > 0) {
+                all.add(new TermQuery(term), Occur.MUST);
+            } else {
+                all.add(new FuzzyQuery(term, term.text().length() <= 4 ? 1 : 2, 1, 50, true), Occur.MUST);
+                loosened = true;
+            }
         }
-        for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
-            int edits = w.length() <= 4 ? 1 : 2;
-            all.add(new FuzzyQuery(new Term(SPELL, w), edits, 1, 50, true), Occur.MUST);
-        }
-        return all.build();
+        return loosened ? all.build() : null;
     }
 
     /** Adds the recency bonus (a fresher story beats an older one of equal relevance) and the filters. */

@@ -1,7 +1,6 @@
 package org.broadsheet.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -91,13 +91,13 @@ public class SearchService {
             }
         }
         if (exactHits == 0) {
-            Query fuzzy = queries.fuzzy(query);
+            Query fuzzy = queries.fuzzy(query, searcher.getIndexReader());
             TopDocs fuzzyTop = fuzzy == null ? null : find(searcher, SearchQueries.ranked(fuzzy, request, now), request, wanted);
             if (fuzzyTop == null || fuzzyTop.totalHits.value() == 0) {
                 return SearchResults.none(query, request.page(), PAGE_SIZE, didYouMean);
             }
             top = fuzzyTop;
-            marked = fuzzy; // none of it is in the body's words: the snippet is the body's opening
+            marked = queries.inBody(query.withoutQuotes()); // the words spelt as typed, where the body has them
             approximate = true;
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, wanted - PAGE_SIZE),
@@ -129,8 +129,9 @@ public class SearchService {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+                // passages end between words; a space is found far faster than the JDK's word boundaries
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                        new CustomSeparatorBreakIterator(' '), SNIPPET_CHARS, 0.5f))
                 .withMaxNoHighlightPassages(1);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
             @Override

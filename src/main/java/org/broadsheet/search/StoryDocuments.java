@@ -142,19 +142,12 @@ final class StoryDocuments {
         doc.add(new StoredField(AUTHOR, a.author().name()));
         doc.add(new StoredField("author_slug", a.author().slug()));
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
-        for (int i = 0; i < TEXT_REPEATS.title(); i++) {
-            doc.add(new TextField(TEXT, a.title(), Field.Store.NO));
-        }
-        for (int i = 0; i < TEXT_REPEATS.dek(); i++) {
-            doc.add(new TextField(TEXT, a.dek(), Field.Store.NO));
-        }
-        for (int i = 0; i < TEXT_REPEATS.tags(); i++) {
-            doc.add(new TextField(TEXT, tags, Field.Store.NO));
-        }
-        for (int i = 0; i < TEXT_REPEATS.author(); i++) {
-            doc.add(new TextField(TEXT, a.author().name(), Field.Store.NO));
-        }
-        doc.add(new Field(TEXT, bodyWords.stream(), TextField.TYPE_NOT_STORED));
+        // each part is analysed once, however many times it is repeated in the searchable text
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.title()), TEXT_REPEATS.title());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.dek()), TEXT_REPEATS.dek());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, tags), TEXT_REPEATS.tags());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.author().name()), TEXT_REPEATS.author());
+        repeat(doc, bodyWords, 1);
         for (Category c : categoryTrail) {
             doc.add(new StringField(CATEGORY, c.slug(), Field.Store.NO));
         }
@@ -173,6 +166,12 @@ final class StoryDocuments {
         doc.add(new Field(SPELL, String.join(" ", a.title(), a.dek(), body, tags, a.author().name()), WORDS_ONLY));
         doc.add(new Field(TITLE_WORDS, a.title(), WORDS_ONLY));
         return doc;
+    }
+
+    private static void repeat(Document doc, AnalysedText words, int times) {
+        for (int i = 0; i < times; i++) {
+            doc.add(new Field(TEXT, words.stream(), TextField.TYPE_NOT_STORED));
+        }
     }
 
     static ArticleSummary summary(Document d) {

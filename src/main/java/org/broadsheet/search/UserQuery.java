@@ -45,6 +45,13 @@ public record UserQuery(String text, List<String> words, List<String> phrases) {
         return new UserQuery(text, words(rest.toString(), MAX_WORDS), List.copyOf(phrases));
     }
 
+    /** The same words, the quoted ones no longer as phrases. */
+    UserQuery withoutQuotes() {
+        List<String> all = new ArrayList<>(words);
+        phrases.forEach(p -> all.addAll(List.of(p.split(" "))));
+        return new UserQuery(text, List.copyOf(all), List.of());
+    }
+
     public boolean isEmpty() {
         return words.isEmpty() && phrases.isEmpty();
     }

@@ -59,6 +59,19 @@ class SearchRankingIT extends SearchTestSupport {
     }
 
     @Test
+    void aQuotedPhraseFoundNowhereFallsBackToStoriesWithAllItsWordsMarkedInTheSnippet() {
+        saveIndexed(story("capybara-ferry", "Capybara rides the ferry", "",
+                        "<p>The ferry crew met a capybara on the quay.</p>", "Life", daysAgo(2)),
+                story("ferry-only", "Ferry timetable changes", "", "<p>Sailings move by ten minutes.</p>", "Life", daysAgo(2)));
+
+        SearchResults results = search.search(SearchRequest.of("\"ferry capybara\""));
+
+        assertThat(results.hits()).extracting(h -> h.story().slug()).containsExactly("capybara-ferry");
+        assertThat(results.approximate()).isTrue();
+        assertThat(results.hits().getFirst().snippet().html()).contains("<mark>capybara</mark>", "<mark>ferry</mark>");
+    }
+
+    @Test
     void categoryAndDateFiltersNarrowTheResults() {
         saveIndexed(
                 story("zephyr-sport", "Zephyr wins the regatta", "", "<p>Sailing report.</p>", "Sport", daysAgo(40)),
