@@ -108,15 +108,17 @@ public final class SearchBenchmark {
         long[] latencies = new long[measured.size()];
         long[] cpu = new long[measured.size()];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        SearchResults[] results = new SearchResults[measured.size()];
         for (int i = 0; i < measured.size(); i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            search.search(measured.get(i));
+            results[i] = search.search(measured.get(i));
             latencies[i] = System.nanoTime() - t;
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
         long cpuTotal = Arrays.stream(cpu).sum();
         byKind(kinds.subList(WARMUP_QUERIES, kinds.size()), cpu);
+        slowest(Integer.getInteger("bench.slowest", 0), measured, results, cpu);
         Arrays.sort(latencies);
         Arrays.sort(cpu);
         System.out.printf("latency (1 thread, %,d queries, with highlighting): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
@@ -232,6 +234,14 @@ public final class SearchBenchmark {
 
     private static double ms(long[] sorted, double q) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * sorted.length))] / 1e6;
+    }
+
+    /** The {@code n} queries that took most CPU time (-Dbench.slowest=N), with what they found. */
+    private static void slowest(int n, List<SearchRequest> queries, SearchResults[] results, long[] cpu) {
+        java.util.stream.IntStream.range(0, cpu.length).boxed().sorted((a, b) -> Long.compare(cpu[b], cpu[a])).limit(n)
+                .forEach(i -> System.out.printf("  slow: %6.2f ms  %-40s hits %,7d%s%s%n", cpu[i] / 1e6, queries.get(i).q(),
+                        results[i].total(), results[i].approximate() ? " (approximate)" : "",
+                        queries.get(i).category() == null ? "" : " in " + queries.get(i).category()));
     }
 
     /** CPU time per query by its kind (before {@code cpu} is sorted), to see what the slow ones are. */
