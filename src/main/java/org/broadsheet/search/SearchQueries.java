@@ -98,8 +98,11 @@ final class SearchQueries {
         } else {
             b.add(text, Occur.MUST);
         }
-        b
-                .add(new RecencyQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS), Occur.SHOULD);
+        // every story has a publication date, so as a required clause the bonus matches the same stories
+        // and adds the same score; but then the words and the bonus form one conjunction, whose block
+        // maxima let Lucene skip old stories (as an optional clause beside two or more words it scored
+        // every story holding them: 65,000 of 100,000 for two common words, against 1,500 now)
+        b.add(new RecencyQuery(StoryDocuments.PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT_MILLIS), Occur.MUST);
         if (request.category() != null) {
             b.add(new TermQuery(new Term(StoryDocuments.CATEGORY, request.category())), Occur.FILTER);
         }

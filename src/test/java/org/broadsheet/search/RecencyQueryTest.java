@@ -60,6 +60,31 @@ class RecencyQueryTest {
     }
 
     @Test
+    void theSearchsRankingWithTheBonusRequiredFindsWhatAnOptionalBonusFindsInTheSameOrder() throws IOException {
+        SearchRequest request = SearchRequest.of("alpha beta");
+        for (boolean sorted : new boolean[] {true, false}) {
+            try (Directory dir = index(sorted); DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (List<String> words : List.of(List.of("alpha"), List.of("alpha", "beta"), List.of("gamma", "kappa", "alpha"))) {
+                    BooleanQuery.Builder text = new BooleanQuery.Builder();
+                    words.forEach(w -> text.add(new TermQuery(new Term("text", w)), Occur.MUST));
+                    Query searchs = SearchQueries.ranked(text.build(), request, NOW);
+                    Query optional = ranked(words, new RecencyQuery(StoryDocuments.PUBLISHED,
+                            SearchQueries.RECENCY_WEIGHT, NOW, SearchQueries.RECENCY_PIVOT_MILLIS));
+                    TopDocs ours = searcher.search(searchs, 20);
+                    TopDocs expected = searcher.search(optional, 20);
+                    assertThat(searcher.count(searchs)).isEqualTo(searcher.count(optional));
+                    assertThat(docs(ours.scoreDocs)).as("%s, sorted=%s", words, sorted).isEqualTo(docs(expected.scoreDocs));
+                    for (int i = 0; i < ours.scoreDocs.length; i++) {
+                        assertThat(ours.scoreDocs[i].score).isCloseTo(expected.scoreDocs[i].score,
+                                org.assertj.core.data.Offset.offset(1e-4f));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aStoryDatedAfterNowGetsTheBonusOfItsDistanceToo() throws IOException {
         try (Directory dir = index(true); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
