@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -58,15 +57,6 @@ final class AnalysedText {
             return new AnalysedText(terms, positions, increment.getPositionIncrement(), offset.endOffset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Hands each two words that follow each other (no stop word between them) to {@code pairs}. */
-    void forEachPair(BiConsumer<String, String> pairs) {
-        for (int i = 1; i < terms.length; i++) {
-            if (increments[i] == 1) {
-                pairs.accept(terms[i - 1], terms[i]);
-            }
         }
     }
 

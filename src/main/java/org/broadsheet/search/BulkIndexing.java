@@ -81,7 +81,7 @@ final class BulkIndexing implements AutoCloseable {
             }
         }
         rethrow();
-        writer.setLiveCommitData(SearchIndex.commitData(position, true).entrySet());
+        writer.setLiveCommitData(Map.of(SearchIndex.POSITION, Long.toString(position)).entrySet());
         writer.commit();
         if (SegmentInfos.readLatestCommit(writer.getDirectory()).size() > MAX_SEGMENTS) {
             writer.forceMerge(MAX_SEGMENTS);

@@ -31,9 +31,6 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
 
     static final String POSITION = "journal_position";
-    /** Names what a generation's documents hold beyond the first version's fields. */
-    static final String LAYOUT = "layout";
-    static final String WITH_WORD_PAIRS = "word-pairs";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     /** A searcher on one generation; call its operations only through {@link #search}. */
@@ -42,12 +39,9 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /**
-     * @param unsorted  written before segments were sorted by date: searches work, slower, until a rebuild
-     * @param wordPairs every document has {@link StoryDocuments#WORD_PAIRS} (false for an earlier version's index)
-     */
+    /** @param unsorted written before segments were sorted by date: searches work, slower, until a rebuild */
     private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-                              boolean unsorted, boolean wordPairs) {
+                              boolean unsorted) {
     }
 
     private final IndexLayout layout;
@@ -117,26 +111,9 @@ public class SearchIndex {
         return generation().name();
     }
 
-    /**
-     * Whether the open generation was written by an earlier version and wants a rebuild: before
-     * segments were sorted by date, or before stories had their word pairs.
-     */
+    /** Whether the open generation predates the sort by date (an index of an earlier version) and wants a rebuild. */
     boolean needsRebuild() {
-        return generation().unsorted() || !generation().wordPairs();
-    }
-
-    /**
-     * Whether every story in the open generation has its word pairs (an index of an earlier version
-     * has none until it is rebuilt). Call it inside {@link #search}, so that it speaks of the same generation.
-     */
-    boolean hasWordPairs() {
-        return generation().wordPairs();
-    }
-
-    /** What is committed with each change: the journal position, and the layout when the generation has word pairs. */
-    static Map<String, String> commitData(long position, boolean wordPairs) {
-        return wordPairs ? Map.of(POSITION, Long.toString(position), LAYOUT, WITH_WORD_PAIRS)
-                : Map.of(POSITION, Long.toString(position));
+        return generation().unsorted();
     }
 
     /** Adds or replaces {@code documents}, removes {@code deletedIds}, and commits them with {@code position}. */
@@ -151,7 +128,7 @@ public class SearchIndex {
             for (long id : deletedIds) {
                 writer.deleteDocuments(StoryDocuments.idTerm(id));
             }
-            writer.setLiveCommitData(commitData(position, g.wordPairs()).entrySet());
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
             writer.commit();
             g.searchers().maybeRefreshBlocking();
             version.incrementAndGet();
@@ -231,14 +208,10 @@ public class SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             }
             if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
-                writer.setLiveCommitData(commitData(0, true).entrySet()); // a new, empty index: this version's layout
+                writer.setLiveCommitData(Map.of(POSITION, "0").entrySet());
                 writer.commit();
             }
-            boolean wordPairs = false;
-            for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-                wordPairs |= LAYOUT.equals(e.getKey()) && WITH_WORD_PAIRS.equals(e.getValue());
-            }
-            return new Generation(name, directory, writer, new SearcherManager(writer, null), unsorted, wordPairs);
+            return new Generation(name, directory, writer, new SearcherManager(writer, null), unsorted);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + layout.path(name), e);
         }

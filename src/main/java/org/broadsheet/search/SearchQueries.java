@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -38,22 +37,17 @@ final class SearchQueries {
         this.builder = new QueryBuilder(analyzer);
     }
 
-    /**
-     * Every word and phrase must match somewhere; null when nothing searchable is left (only stop words).
-     *
-     * @param wordPairs whether every story in the index has its {@link StoryDocuments#WORD_PAIRS}, so a
-     *                  phrase may start from the stories that hold its pairs
-     */
-    Query exact(UserQuery query, boolean wordPairs) {
-        return each(query, TEXT, Occur.MUST, wordPairs);
+    /** Every word and phrase must match somewhere; null when nothing searchable is left (only stop words). */
+    Query exact(UserQuery query) {
+        return each(query, TEXT, Occur.MUST);
     }
 
     /** The words and phrases in the body, to mark them in the snippet; null when there are none. */
     Query inBody(UserQuery query) {
-        return each(query, BODY, Occur.SHOULD, false);
+        return each(query, BODY, Occur.SHOULD);
     }
 
-    private Query each(UserQuery query, String field, Occur occur, boolean wordPairs) {
+    private Query each(UserQuery query, String field, Occur occur) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : query.words()) {
@@ -68,25 +62,9 @@ final class SearchQueries {
             if (q != null) {
                 all.add(q, occur);
                 clauses++;
-                if (wordPairs && q instanceof PhraseQuery words) {
-                    pairsOf(words).forEach(pair -> all.add(pair, Occur.FILTER));
-                }
             }
         }
         return clauses == 0 ? null : all.build();
-    }
-
-    /** The word pairs a story must hold to match {@code phrase}: each two of its words with no stop word between. */
-    private static List<Query> pairsOf(PhraseQuery phrase) {
-        Term[] terms = phrase.getTerms();
-        int[] positions = phrase.getPositions();
-        List<Query> pairs = new ArrayList<>();
-        for (int i = 1; i < terms.length; i++) {
-            if (positions[i] - positions[i - 1] == 1) {
-                pairs.add(new TermQuery(new Term(StoryDocuments.WORD_PAIRS, WordPairs.term(terms[i - 1].text(), terms[i].text()))));
-            }
-        }
-        return pairs;
     }
 
     /**
@@ -114,9 +92,8 @@ final class SearchQueries {
     static Query ranked(Query text, SearchRequest request, long now) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (text instanceof BooleanQuery conjunction
-                && conjunction.clauses().stream().allMatch(c -> c.occur() == Occur.MUST || c.occur() == Occur.FILTER)) {
-            // the words side by side, so Lucene's block-max conjunction can skip on all of them at once (and
-            // a phrase's rare word pairs lead the way)
+                && conjunction.clauses().stream().allMatch(c -> c.occur() == Occur.MUST)) {
+            // the words side by side, so Lucene's block-max conjunction can skip on all of them at once
             conjunction.clauses().forEach(b::add);
         } else {
             b.add(text, Occur.MUST);

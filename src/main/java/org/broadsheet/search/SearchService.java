@@ -73,15 +73,14 @@ public class SearchService {
     private SearchResults run(IndexSearcher searcher, UserQuery query, SearchRequest request) throws IOException {
         int wanted = request.page() * PAGE_SIZE;
         long now = clock.millis();
-        boolean wordPairs = index.hasWordPairs();
-        Query exact = queries.exact(query, wordPairs);
+        Query exact = queries.exact(query);
         Query marked = queries.inBody(query);
         TopDocs top = exact == null ? null : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted);
         long exactHits = top == null ? 0 : top.totalHits.value();
         String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
         boolean approximate = false;
         if (exactHits == 0 && didYouMean != null) {
-            Query corrected = queries.exact(UserQuery.parse(didYouMean), wordPairs);
+            Query corrected = queries.exact(UserQuery.parse(didYouMean));
             TopDocs correctedTop = corrected == null ? null
                     : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
             if (correctedTop != null && correctedTop.totalHits.value() > 0) {

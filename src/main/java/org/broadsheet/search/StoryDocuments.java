@@ -51,12 +51,6 @@ final class StoryDocuments {
     static final String TEXT = "text";
     /** Positions between the repeated parts, so a quoted phrase never spans two of them. */
     static final int TEXT_GAP = 100;
-    /**
-     * Every two words of {@link #TEXT} that stand side by side, hashed ({@link WordPairs}): a quoted
-     * phrase of common words starts from the few stories that hold all its pairs, where the phrase
-     * alone would check the positions of its words in most stories. Only which stories hold a pair is kept.
-     */
-    static final String WORD_PAIRS = "word_pairs";
     /** Unstemmed words of the whole story, for "did you mean" and typo matching. */
     static final String SPELL = "spell";
     /** Unstemmed headline words, for suggestions as you type. */
@@ -149,19 +143,11 @@ final class StoryDocuments {
         doc.add(new StoredField("author_slug", a.author().slug()));
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
         // each part is analysed once, however many times it is repeated in the searchable text
-        AnalysedText titleWords = AnalysedText.of(ENGLISH, TEXT, a.title());
-        AnalysedText dekWords = AnalysedText.of(ENGLISH, TEXT, a.dek());
-        AnalysedText tagWords = AnalysedText.of(ENGLISH, TEXT, tags);
-        AnalysedText authorWords = AnalysedText.of(ENGLISH, TEXT, a.author().name());
-        repeat(doc, titleWords, TEXT_REPEATS.title());
-        repeat(doc, dekWords, TEXT_REPEATS.dek());
-        repeat(doc, tagWords, TEXT_REPEATS.tags());
-        repeat(doc, authorWords, TEXT_REPEATS.author());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.title()), TEXT_REPEATS.title());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.dek()), TEXT_REPEATS.dek());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, tags), TEXT_REPEATS.tags());
+        repeat(doc, AnalysedText.of(ENGLISH, TEXT, a.author().name()), TEXT_REPEATS.author());
         repeat(doc, bodyWords, 1);
-        WordPairs pairs = WordPairs.of(List.of(titleWords, dekWords, tagWords, authorWords, bodyWords));
-        if (!pairs.isEmpty()) {
-            doc.add(new Field(WORD_PAIRS, pairs.stream(), WORDS_ONLY));
-        }
         for (Category c : categoryTrail) {
             doc.add(new StringField(CATEGORY, c.slug(), Field.Store.NO));
         }
