@@ -163,14 +163,14 @@ public final class EndToEndIngestBenchmark {
         return bytes;
     }
 
-    /** Poller ticks (as the scheduler makes them) until every source has been polled (looked at every 10 ms). */
+    /** Poller ticks (as the scheduler makes them) until every source has been polled (looked at every 25 ms). */
     private static void pollAll(FeedPoller poller, JdbcClient jdbc, List<Source> all) throws InterruptedException {
         long since = System.currentTimeMillis() - 1;
         List<Long> ids = all.stream().map(Source::id).toList();
         while (jdbc.sql("SELECT count(*) FROM source WHERE id IN (:ids) AND last_polled_at >= :since")
                 .param("ids", ids).param("since", since).query(Integer.class).single() < ids.size()) {
             poller.tick();
-            Thread.sleep(10);
+            Thread.sleep(25);
         }
     }
 
