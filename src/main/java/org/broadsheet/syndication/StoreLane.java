@@ -72,6 +72,16 @@ class StoreLane {
         }
     }
 
+    /** Feeds handed over and not yet stored (being stored or waiting). */
+    int seatsTaken() {
+        return SEATS - seats.availablePermits();
+    }
+
+    /** Polls with a read feed waiting to hand it over (the lane is full). */
+    int handOversWaiting() {
+        return seats.getQueueLength();
+    }
+
     @PreDestroy
     void stop() {
         thread.shutdown();

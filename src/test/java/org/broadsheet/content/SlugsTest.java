@@ -57,4 +57,19 @@ class SlugsTest {
         assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
         assertThat(Slugs.isValid(null)).isFalse();
     }
+
+    @Test
+    void asciiTextGetsTheSameSlugFromTheQuickPathAsFromTheFullOne() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "abcXYZ09 -_.,!?'\t\n\"&<>/";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 200 : 40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Slugs.ofAscii(text.toString())).as(text.toString()).isEqualTo(Slugs.ofUnicode(text.toString()));
+        }
+        assertThat(Slugs.of("Harbour Council Votes: Ferry Bridge 42")).isEqualTo("harbour-council-votes-ferry-bridge-42");
+    }
 }

@@ -1,7 +1,5 @@
 package org.broadsheet.syndication;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,73 +71,93 @@ public final class EndToEndIngestBenchmark {
             // of the measured ones (another source): take them out of the near-duplicate window
             jdbc.sql("UPDATE wire_item SET state = 'rejected'").update();
 
-            List<Source> bench = sources(sources, category, "bench", (n + PER_DOCUMENT - 1) / PER_DOCUMENT);
-            List<WireItem> items = items(n, 42, "bench");
-            long bytes = serve(files, bench, items);
-            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                    ManagementFactory.getOperatingSystemMXBean();
-            String load = Files.readString(Path.of("/proc/loadavg")).strip();
-            Map<Long, Long> threadCpuStart = threadsCpu(cpu);
-            Map<Long, String> names = threadNames();
-            String jfr = System.getProperty("bench.jfr");
-            jdk.jfr.Recording recording = null;
-            if (jfr != null) { // a profile of the measured part only
-                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
-                recording.start();
+            int rounds = Integer.getInteger("bench.rounds", 3);
+            for (int round = 1; round <= rounds; round++) {
+                measure(round, n, sources, category, poller, jdbc, files);
+                jdbc.sql("UPDATE wire_item SET state = 'rejected'").update(); // out of the next round's near-duplicate window
             }
-            long gcStart = gcMillis();
-            long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            long processCpuStart = os.getProcessCpuTime();
-            long t0 = System.nanoTime();
-            pollAll(poller, jdbc, bench);
-            long wall = System.nanoTime() - t0;
-            long processCpu = os.getProcessCpuTime() - processCpuStart;
-            long gc = gcMillis() - gcStart;
-            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart;
-            if (recording != null) {
-                recording.stop();
-                recording.dump(Path.of(jfr));
-            }
-            names.putAll(threadNames());
-            Map<String, Long> byRole = new TreeMap<>();
-            threadsCpu(cpu).forEach((id, time) -> byRole.merge(role(names.getOrDefault(id, "?")),
-                    time - threadCpuStart.getOrDefault(id, 0L), Long::sum));
-            long javaThreads = byRole.values().stream().mapToLong(Long::longValue).sum();
-            String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
-            int created = 0;
-            int duplicates = 0;
-            int errors = 0;
-            for (Source s : bench) {
-                Source.Health h = sources.find(s.id()).orElseThrow().health();
-                created += h.itemCount();
-                errors += "ok".equals(h.lastStatus()) ? 0 : 1;
-            }
-            duplicates = jdbc.sql("SELECT count(*) FROM wire_item WHERE state = 'duplicate'").query(Integer.class).single();
-            long journal = jdbc.sql("SELECT count(*) FROM content_change").query(Long.class).single();
-
-            jdbc.sql("UPDATE source SET next_poll_at = 0").update(); // the same feeds again: every item known
-            long againStart = System.nanoTime();
-            pollAll(poller, jdbc, bench);
-            long againNanos = System.nanoTime() - againStart;
-
-            System.out.printf("items: %,d (in %d RSS documents of %,d items, one per source, %,d bytes), load before %s, after %s%n",
-                    n, bench.size(), PER_DOCUMENT, bytes, load, loadAfter);
-            System.out.printf("end to end through the poller (fetch from memory, read, clean, dedupe, store, journal; reading "
-                    + "one document overlaps storing another): %,d ms = %,.0f items/s wall clock%n", ms(wall), n / secs(wall));
-            System.out.printf("stored: %,d items in sources' health, near-duplicates %,d, sources not ok %d, journal rows %,d%n",
-                    created, duplicates, errors, journal);
-            System.out.printf("CPU: whole process %,d ms = %,.0f items per CPU-second (%,.0f items/s on two idle cores at best); "
-                    + "Java threads %,d ms%n", ms(processCpu), n / secs(processCpu), 2 * n / secs(processCpu), ms(javaThreads));
-            byRole.forEach((role, time) -> {
-                if (time >= 20_000_000L) {
-                    System.out.printf("  %-22s %,6d ms%n", role, ms(time));
-                }
-            });
-            System.out.printf("  GC pauses (wall) %,d ms, JIT compiling %,d ms%n", gc, jit);
-            System.out.printf("same feeds again (every item known): %,d ms (%,.0f items/s)%n", ms(againNanos), n / secs(againNanos));
         }
+    }
+
+    /** One measured round: N new items in new sources, then the same feeds again. */
+    private static void measure(int round, int n, SourceService sources, String category, FeedPoller poller, JdbcClient jdbc,
+                                Map<String, byte[]> files) throws Exception {
+        List<Source> bench = sources(sources, category, "bench" + round, (n + PER_DOCUMENT - 1) / PER_DOCUMENT);
+        List<WireItem> items = items(n, 42 + round, "bench" + round);
+        long bytes = serve(files, bench, items);
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        String jfr = round == Integer.getInteger("bench.rounds", 3) ? System.getProperty("bench.jfr") : null; // the last round
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) { // a profile of the measured part only
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.start();
+        }
+        Map<String, Long> cpuStart = osThreadsCpu();
+        long t0 = System.nanoTime();
+        pollAll(poller, jdbc, bench);
+        long wall = System.nanoTime() - t0;
+        Map<String, Long> cpuEnd = osThreadsCpu();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+        }
+        Map<String, Long> byRole = new TreeMap<>();
+        cpuEnd.forEach((tid, ticks) -> byRole.merge(role(tid.substring(tid.indexOf(' ') + 1)),
+                ticks - cpuStart.getOrDefault(tid, 0L), Long::sum));
+        long processCpu = byRole.values().stream().mapToLong(Long::longValue).sum();
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+        int stored = 0;
+        int notOk = 0;
+        for (Source s : bench) {
+            Source.Health h = sources.find(s.id()).orElseThrow().health();
+            stored += h.itemCount();
+            notOk += "ok".equals(h.lastStatus()) ? 0 : 1;
+        }
+        int duplicates = jdbc.sql("SELECT count(*) FROM wire_item WHERE state = 'duplicate'").query(Integer.class).single();
+        long journal = jdbc.sql("SELECT count(*) FROM content_change").query(Long.class).single();
+
+        jdbc.sql("UPDATE source SET next_poll_at = 0 WHERE id IN (:ids)").param("ids", bench.stream().map(Source::id).toList())
+                .update(); // the same feeds again: every item known
+        long againStart = System.nanoTime();
+        pollAll(poller, jdbc, bench);
+        long againNanos = System.nanoTime() - againStart;
+
+        System.out.printf("round %d: %,d items (in %d RSS documents of %,d items, one per source, %,d bytes), load before %s, after %s%n",
+                round, n, bench.size(), PER_DOCUMENT, bytes, load, loadAfter);
+        System.out.printf("  end to end through the poller (read, clean, dedupe, store, journal; reading one document overlaps "
+                + "storing another): %,d ms = %,.0f items/s wall clock%n", ms(wall), n / secs(wall));
+        System.out.printf("  stored %,d items (sources' health), near-duplicates %,d, sources not ok %d, journal rows %,d%n",
+                stored, duplicates, notOk, journal);
+        System.out.printf("  CPU of the whole process %,d ms = %,.0f items per CPU-second (%,.0f items/s on two idle cores at best):%n",
+                processCpu, n * 1000.0 / processCpu, 2 * n * 1000.0 / processCpu);
+        byRole.forEach((role, time) -> {
+            if (time >= 20) {
+                System.out.printf("    %-22s %,6d ms%n", role, time);
+            }
+        });
+        System.out.printf("  same feeds again (every item known, read again): %,d ms (%,.0f items/s)%n", ms(againNanos), n / secs(againNanos));
+    }
+
+    /** CPU so far (user + system, ms) of every thread of this process, by "tid name" (from /proc: JIT and GC threads too). */
+    private static Map<String, Long> osThreadsCpu() throws java.io.IOException {
+        Map<String, Long> times = new HashMap<>();
+        long msPerTick = 10; // USER_HZ is 100 on Linux
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    times.put(task.getFileName() + " " + name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * msPerTick);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return times;
     }
 
     private static List<Source> sources(SourceService sources, String category, String prefix, int count) {
@@ -174,30 +192,15 @@ public final class EndToEndIngestBenchmark {
         }
     }
 
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
-    }
-
+    /** Threads by kind (Linux keeps 15 characters of a name): feed-store, feed-clean, feed-poller, C2 CompilerThre, G1/GC, ... */
     private static String role(String thread) {
-        return thread.replaceAll("-?\\d+$", "").replaceAll("^(C[12] CompilerThread|G1 .*|GC Thread|VM Thread).*", "JVM $1");
-    }
-
-    private static Map<Long, String> threadNames() {
-        Map<Long, String> names = new HashMap<>();
-        Thread.getAllStackTraces().keySet().forEach(t -> names.put(t.threadId(), t.getName()));
-        return names;
-    }
-
-    /** CPU time so far of every live Java thread, by id. */
-    private static Map<Long, Long> threadsCpu(ThreadMXBean cpu) {
-        Map<Long, Long> times = new HashMap<>();
-        for (long id : cpu.getAllThreadIds()) {
-            long t = cpu.getThreadCpuTime(id);
-            if (t > 0) {
-                times.put(id, t);
-            }
+        if (thread.startsWith("C1 Comp") || thread.startsWith("C2 Comp")) {
+            return "JIT " + thread.substring(0, 2);
         }
-        return times;
+        if (thread.startsWith("G1 ") || thread.startsWith("GC Thread") || thread.startsWith("VM ")) {
+            return "GC/VM " + thread.replaceAll("[#\\d]+$", "").strip();
+        }
+        return thread.replaceAll("-?\\d+$", "");
     }
 
     static List<WireItem> items(int n, long seed, String prefix) {
