@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Polls due sources on a small bounded pool, one poll per source at a time ({@link PollLock}), and
  * releases held items whose embargo has lifted. A poll is fetch -> read -> ingest -> record health;
  * fetch and read run on the poll's thread, ingest and health on the one {@link StoreLane} thread, so
- * one source's feed is read while another's is stored. A source's items are stored in one ingest, in
- * the feed's order; a source whose fetch or read fails is marked so and the others go on.
+ * one source's feed is read while another's is stored (at most one read runs beside the store). A
+ * source's items are stored in one ingest, in the feed's order; a source whose fetch or read fails is
+ * marked so and the others go on.
  */
 @Component
 public class FeedPoller {
@@ -136,7 +137,7 @@ public class FeedPoller {
                     sources.pollFailed(source, failed.reason(), failed.retryAfter());
                     yield PollOutcome.failed(failed.reason());
                 }
-                case FetchResult.Fetched fetched -> readAndIngest(source, fetched, feedReader);
+                case FetchResult.Fetched fetched -> lane.seated(() -> readAndIngest(source, fetched, feedReader));
             };
         } catch (RuntimeException e) {
             log.error("event=source_poll_crashed source_id={}", source.id(), e);

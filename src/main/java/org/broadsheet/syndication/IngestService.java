@@ -36,7 +36,7 @@ public class IngestService {
     /** How far back near-duplicates are looked for. */
     static final Duration NEAR_DUPLICATE_WINDOW = Duration.ofDays(3);
     /** Items per transaction, and at most this many new stories written as one batch. */
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     /** Embargoed items released per tick. */
     private static final int RELEASE_BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);

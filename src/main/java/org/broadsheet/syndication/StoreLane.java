@@ -11,17 +11,17 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 /**
- * The one thread that stores read feeds ({@code feed-store}). A poll fetches and reads its feed on its
- * own thread, then hands the parsed feed over here and waits for the outcome; meanwhile the next
- * source's fetch and read go on, so reading one feed overlaps storing another. Bounded: one feed is
- * being stored and at most one more waits for its turn (in arrival order); a poll with a third parsed
- * feed waits before handing it over. One writer also means polls never contend for the database's
- * write lock (SQLite has one). A failure in one hand-over is that poll's alone: the lane goes on.
+ * The one thread that stores read feeds ({@code feed-store}). A poll fetches its feed on its own thread,
+ * takes one of two seats ({@link #seated}), reads the feed, hands it over here ({@link #store}) and waits
+ * for the outcome. So the next source's feed is read while the current one is stored, and no more: one
+ * feed is being stored and at most one more is read or waits for its turn (a third poll waits for a seat
+ * before reading, so memory and the other core stay bounded). One writer also means polls never contend
+ * for the database's write lock (SQLite has one). A failure in one poll is that poll's alone.
  */
 @Component
 class StoreLane {
 
-    /** One feed being stored plus one waiting. */
+    /** One feed being stored plus one being read or waiting. */
     static final int SEATS = 2;
 
     private final Semaphore seats = new Semaphore(SEATS, true);
@@ -29,21 +29,26 @@ class StoreLane {
             Thread.ofPlatform().daemon().name("feed-store").factory());
     private volatile Thread storeThread;
 
+    /** Runs {@code poll} (read, then {@link #store}) once a seat is free, in arrival order. */
+    <T> T seated(Supplier<T> poll) {
+        seats.acquireUninterruptibly();
+        try {
+            return poll.get();
+        } finally {
+            seats.release();
+        }
+    }
+
     /** Runs {@code store} on the store thread and returns its result (or throws what it threw). */
     <T> T store(Supplier<T> store) {
         if (Thread.currentThread() == storeThread) {
             return store.get(); // already on the lane (never expected; keeps a nested call from waiting on itself)
         }
-        seats.acquireUninterruptibly();
-        try {
-            Future<T> result = thread.submit(() -> {
-                storeThread = Thread.currentThread();
-                return store.get();
-            });
-            return outcome(result);
-        } finally {
-            seats.release();
-        }
+        Future<T> result = thread.submit(() -> {
+            storeThread = Thread.currentThread();
+            return store.get();
+        });
+        return outcome(result);
     }
 
     /** Waits for the store to finish, even when interrupted (it holds a seat until then), and unwraps its failure. */
@@ -72,12 +77,12 @@ class StoreLane {
         }
     }
 
-    /** Feeds handed over and not yet stored (being stored or waiting). */
+    /** Polls seated (reading, waiting or being stored). */
     int seatsTaken() {
         return SEATS - seats.availablePermits();
     }
 
-    /** Polls with a read feed waiting to hand it over (the lane is full). */
+    /** Polls waiting for a seat before they read. */
     int handOversWaiting() {
         return seats.getQueueLength();
     }

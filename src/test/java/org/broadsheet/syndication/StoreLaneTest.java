@@ -40,27 +40,32 @@ class StoreLaneTest {
     }
 
     @Test
-    void storesRunOneAtATimeOnOneThreadAndAThirdParsedFeedWaitsBeforeItIsHandedOver() throws Exception {
+    void storesRunOneAtATimeOnOneThreadAndAThirdPollWaitsBeforeItReads() throws Exception {
         CountDownLatch firstInside = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicReference<String> firstThread = new AtomicReference<>();
         AtomicReference<String> secondThread = new AtomicReference<>();
-        Thread first = Thread.ofVirtual().start(() -> lane.store(() -> {
+        Thread first = Thread.ofVirtual().start(() -> lane.seated(() -> lane.store(() -> {
             firstThread.set(Thread.currentThread().getName());
             firstInside.countDown();
             await(releaseFirst);
             return 1;
-        }));
+        })));
         await(firstInside);
-        Thread second = Thread.ofVirtual().start(() -> lane.store(() -> {
+        Thread second = Thread.ofVirtual().start(() -> lane.seated(() -> lane.store(() -> {
             secondThread.set(Thread.currentThread().getName());
             return 2;
-        }));
+        })));
         eventually(Duration.ofSeconds(10), () -> assertThat(lane.seatsTaken()).isEqualTo(StoreLane.SEATS));
-        Thread third = Thread.ofVirtual().start(() -> lane.store(() -> 3));
+        var thirdRead = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread third = Thread.ofVirtual().start(() -> lane.seated(() -> {
+            thirdRead.set(true);
+            return lane.store(() -> 3);
+        }));
 
         eventually(Duration.ofSeconds(10), () -> assertThat(lane.handOversWaiting()).isEqualTo(1));
         assertThat(secondThread.get()).as("the second waits while the first is stored").isNull();
+        assertThat(thirdRead).as("the third does not even read yet").isFalse();
 
         releaseFirst.countDown();
         first.join();
