@@ -12,7 +12,6 @@ public final class Slugs {
     public static final int MAX_LENGTH = 200;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Slugs() {
     }
@@ -71,6 +70,23 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        if (slug == null || slug.isEmpty() || slug.length() > MAX_LENGTH) {
+            return false;
+        }
+        boolean afterHyphen = true; // [a-z0-9]+(-[a-z0-9]+)*, checked by hand: no leading, trailing or double hyphen
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 }

@@ -143,8 +143,11 @@ class WireItemRepository {
                 WHERE received_at >= :since AND state IN ('published', 'pending', 'held')
                 """)
                 .param("since", since.toEpochMilli())
-                .query((rs, n) -> new Fingerprint(rs.getLong("id"), rs.getLong("source_id"), rs.getLong("sim_hash"),
-                        nullableLong(rs, "article_id"), rs.getString("state")))
+                .query((rs, n) -> { // by position: this reads every recent row on each poll
+                    long articleId = rs.getLong(4);
+                    return new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : articleId,
+                            rs.getString(5));
+                })
                 .list();
     }
 

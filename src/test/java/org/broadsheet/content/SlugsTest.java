@@ -72,4 +72,20 @@ class SlugsTest {
         }
         assertThat(Slugs.of("Harbour Council Votes: Ferry Bridge 42")).isEqualTo("harbour-council-votes-ferry-bridge-42");
     }
+
+    @Test
+    void aSlugIsValidExactlyWhenItIsWordsOfSmallLettersAndDigitsJoinedBySingleHyphens() {
+        java.util.regex.Pattern valid = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "az09-A_ é";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder slug = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                slug.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Slugs.isValid(slug.toString())).as("'%s'", slug).isEqualTo(valid.matcher(slug).matches());
+        }
+        assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+        assertThat(Slugs.isValid(null)).isFalse();
+    }
 }
