@@ -28,6 +28,8 @@ class StoreLane {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("feed-store").factory());
     private volatile Thread storeThread;
+    /** Wall time the store thread has spent storing (for the benchmark: is the store the critical path?). */
+    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /** Runs {@code poll} (read, then {@link #store}) once a seat is free, in arrival order. */
     <T> T seated(Supplier<T> poll) {
@@ -46,7 +48,12 @@ class StoreLane {
         }
         Future<T> result = thread.submit(() -> {
             storeThread = Thread.currentThread();
-            return store.get();
+            long start = System.nanoTime();
+            try {
+                return store.get();
+            } finally {
+                busyNanos.addAndGet(System.nanoTime() - start);
+            }
         });
         return outcome(result);
     }
@@ -75,6 +82,11 @@ class StoreLane {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Wall time spent storing so far, in nanoseconds. */
+    long busyNanos() {
+        return busyNanos.get();
     }
 
     /** Polls seated (reading, waiting or being stored). */

@@ -39,6 +39,8 @@ public final class EndToEndIngestBenchmark {
             + "island coast mayor union trade port airport tunnel library theatre orchestra stadium league cup final")
             .split(" ");
 
+    private static StoreLane storeLane;
+
     /** Warm-up documents (10,000 items: what the JIT needs to be done with the path; less leaves it compiling in the measured part). */
     private static final int WARM_UP_DOCUMENTS = Integer.getInteger("bench.warmup", 10);
     /** Documents of this many items, one per source. */
@@ -62,6 +64,7 @@ public final class EndToEndIngestBenchmark {
             SourceService sources = app.getBean(SourceService.class);
             FeedPoller poller = app.getBean(FeedPoller.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            storeLane = app.getBean(StoreLane.class);
             // warm-up through the same path, so the JIT has seen it: a server that has been up a while
             List<Source> warm = sources(sources, category, "warm", WARM_UP_DOCUMENTS);
             List<WireItem> warmItems = items(warm.size() * PER_DOCUMENT, 7, "warm");
@@ -95,10 +98,15 @@ public final class EndToEndIngestBenchmark {
             recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(2));
             recording.start();
         }
+        StoreLane lane = storeLane;
+        long busyStart = lane.busyNanos();
+        long[] schedStart = storeSchedstat();
         Map<String, Long> cpuStart = osThreadsCpu();
         long t0 = System.nanoTime();
         pollAll(poller, jdbc, bench);
         long wall = System.nanoTime() - t0;
+        long busy = lane.busyNanos() - busyStart;
+        long[] schedEnd = storeSchedstat();
         Map<String, Long> cpuEnd = osThreadsCpu();
         if (recording != null) {
             recording.stop();
@@ -133,12 +141,33 @@ public final class EndToEndIngestBenchmark {
                 stored, duplicates, notOk, journal);
         System.out.printf("  CPU of the whole process %,d ms = %,.0f items per CPU-second (%,.0f items/s on two idle cores at best):%n",
                 processCpu, n * 1000.0 / processCpu, 2 * n * 1000.0 / processCpu);
+        System.out.printf("  the store thread was storing %,d ms of the %,d ms (the rest it waited for a read feed); "
+                + "on a CPU %,d ms, runnable but waiting for a CPU %,d ms, so blocked (I/O, locks) about %,d ms%n",
+                ms(busy), ms(wall), ms(schedEnd[0] - schedStart[0]), ms(schedEnd[1] - schedStart[1]),
+                ms(busy - (schedEnd[0] - schedStart[0]) - (schedEnd[1] - schedStart[1])));
         byRole.forEach((role, time) -> {
             if (time >= 20) {
                 System.out.printf("    %-22s %,6d ms%n", role, time);
             }
         });
         System.out.printf("  same feeds again (every item known, read again): %,d ms (%,.0f items/s)%n", ms(againNanos), n / secs(againNanos));
+    }
+
+    /** The feed-store thread's time on a CPU and waiting in the run queue so far, in ns (/proc schedstat). */
+    private static long[] storeSchedstat() throws java.io.IOException {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals("feed-store")) {
+                        String[] f = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                        return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])};
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return new long[] {0, 0};
     }
 
     /** CPU so far (user + system, ms) of every thread of this process, by "tid name" (from /proc: JIT and GC threads too). */
