@@ -79,6 +79,16 @@ public final class EndToEndIngestBenchmark {
                 measure(round, n, sources, category, poller, jdbc, files);
                 jdbc.sql("UPDATE wire_item SET state = 'rejected'").update(); // out of the next round's near-duplicate window
             }
+        } finally {
+            deleteRecursively(dataDir); // a few hundred MB per run
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -144,7 +154,7 @@ public final class EndToEndIngestBenchmark {
         System.out.printf("  the store thread was storing %,d ms of the %,d ms (the rest it waited for a read feed); "
                 + "on a CPU %,d ms, runnable but waiting for a CPU %,d ms, so blocked (I/O, locks) about %,d ms%n",
                 ms(busy), ms(wall), ms(schedEnd[0] - schedStart[0]), ms(schedEnd[1] - schedStart[1]),
-                ms(busy - (schedEnd[0] - schedStart[0]) - (schedEnd[1] - schedStart[1])));
+                ms(Math.max(0, busy - (schedEnd[0] - schedStart[0]) - (schedEnd[1] - schedStart[1]))));
         byRole.forEach((role, time) -> {
             if (time >= 20) {
                 System.out.printf("    %-22s %,6d ms%n", role, time);
