@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -29,7 +30,7 @@ class StoreLane {
             Thread.ofPlatform().daemon().name("feed-store").factory());
     private volatile Thread storeThread;
     /** Wall time the store thread has spent storing (for the benchmark: is the store the critical path?). */
-    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
 
     /** Runs {@code poll} (read, then {@link #store}) once a seat is free, in arrival order. */
     <T> T seated(Supplier<T> poll) {
