@@ -176,7 +176,7 @@ public class ArticleService {
                 image == null ? null : image.url(), image == null ? null : image.alt(),
                 image == null ? null : image.caption(), image == null ? null : image.width(),
                 image == null ? null : image.height(),
-                ReadingTime.minutes(body.text() != null ? body.text() : BodySanitizer.text(body.html())),
+                body.readingMinutes(),
                 source == null ? null : source.sourceName(), source == null ? null : source.sourceUrl(),
                 source == null ? null : source.attribution(), source == null ? null : source.canonicalUrl(),
                 source == null ? null : source.originalTitle(), draft.correctionNote());

@@ -13,7 +13,8 @@ public final class ReadingTime {
         boolean inWord = false;
         String text = plainText == null ? "" : plainText;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean space = c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

@@ -22,7 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls due sources on a small bounded pool, one poll per source at a time ({@link PollLock}), and
- * releases held items whose embargo has lifted. A poll is fetch -> read -> ingest -> record health.
+ * releases held items whose embargo has lifted. A poll is fetch -> read -> ingest -> record health;
+ * fetch and read run on the poll's thread, ingest and health on the one {@link StoreLane} thread, so
+ * one source's feed is read while another's is stored (at most one read runs beside the store). A
+ * source's items are stored in one ingest, in the feed's order; a source whose fetch or read fails is
+ * marked so and the others go on.
  */
 @Component
 public class FeedPoller {
@@ -32,6 +36,7 @@ public class FeedPoller {
     private final SourceService sources;
     private final IngestService ingest;
     private final PollLock lock;
+    private final StoreLane lane;
     private final ObjectProvider<FeedFetcher> fetcher;
     private final ObjectProvider<FeedReader> reader;
     private final boolean enabled;
@@ -39,13 +44,14 @@ public class FeedPoller {
     private final ExecutorService pool;
     private final AtomicInteger queued = new AtomicInteger();
 
-    FeedPoller(SourceService sources, IngestService ingest, PollLock lock, ObjectProvider<FeedFetcher> fetcher,
+    FeedPoller(SourceService sources, IngestService ingest, PollLock lock, StoreLane lane, ObjectProvider<FeedFetcher> fetcher,
                ObjectProvider<FeedReader> reader,
                @Value("${broadsheet.syndication.poller.enabled:true}") boolean enabled,
                @Value("${broadsheet.syndication.poller.threads:4}") int threads) {
         this.sources = sources;
         this.ingest = ingest;
         this.lock = lock;
+        this.lane = lane;
         this.fetcher = fetcher;
         this.reader = reader;
         this.enabled = enabled;
@@ -131,7 +137,7 @@ public class FeedPoller {
                     sources.pollFailed(source, failed.reason(), failed.retryAfter());
                     yield PollOutcome.failed(failed.reason());
                 }
-                case FetchResult.Fetched fetched -> readAndIngest(source, fetched, feedReader);
+                case FetchResult.Fetched fetched -> lane.seated(() -> readAndIngest(source, fetched, feedReader));
             };
         } catch (RuntimeException e) {
             log.error("event=source_poll_crashed source_id={}", source.id(), e);
@@ -149,9 +155,11 @@ public class FeedPoller {
             sources.pollFailed(source, e.getMessage(), null);
             return PollOutcome.failed(e.getMessage());
         }
-        IngestOutcome outcome = ingest.ingest(source, feed);
-        sources.pollSucceeded(source, fetched.etag(), fetched.lastModified());
-        return PollOutcome.of(outcome);
+        return lane.store(() -> {
+            IngestOutcome outcome = ingest.ingest(source, feed);
+            sources.pollSucceeded(source, fetched.etag(), fetched.lastModified());
+            return PollOutcome.of(outcome);
+        });
     }
 
     @PreDestroy

@@ -36,7 +36,7 @@ public class IngestService {
     /** How far back near-duplicates are looked for. */
     static final Duration NEAR_DUPLICATE_WINDOW = Duration.ofDays(3);
     /** Items per transaction, and at most this many new stories written as one batch. */
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     /** Embargoed items released per tick. */
     private static final int RELEASE_BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
@@ -59,13 +59,13 @@ public class IngestService {
     /** Counts of one run; turned into an {@link IngestOutcome} at the end. */
     private static final class Run {
         final Source source;
-        final List<Fingerprint> recent;
+        final NearDuplicates recent;
         final List<String> errors = new ArrayList<>();
         int created, updated, queued, held, duplicates, skipped, withdrawn, unchanged;
 
         Run(Source source, List<Fingerprint> recent) {
             this.source = source;
-            this.recent = new ArrayList<>(recent);
+            this.recent = new NearDuplicates(recent, NEAR_DUPLICATE_BITS);
         }
 
         IngestOutcome outcome() {
@@ -236,18 +236,9 @@ public class IngestService {
         return "h:" + item.contentHash();
     }
 
-    static int hammingDistance(long a, long b) {
-        return Long.bitCount(a ^ b);
-    }
-
     /** The same story from another source, received lately. */
     private static Fingerprint nearDuplicate(Run run, WireItem item) {
-        for (Fingerprint f : run.recent) {
-            if (f.sourceId() != run.source.id() && hammingDistance(f.simHash(), item.simHash()) <= NEAR_DUPLICATE_BITS) {
-                return f;
-            }
-        }
-        return null;
+        return run.recent.find(item.simHash(), run.source.id());
     }
 
     private void handleSeenItem(Run run, WireRecord seen, WireItem item) {

@@ -1,13 +1,16 @@
 package org.broadsheet.syndication;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -69,7 +72,46 @@ class WireItemRepository {
 
     /** Inserts many rows of one source with one prepared statement run as a JDBC batch; returns their ids in order. */
     List<Long> insertAll(long sourceId, List<WireRecord> rows) {
-        named.batchUpdate(INSERT, rows.stream().map(r -> new MapSqlParameterSource(params(r))).toArray(SqlParameterSource[]::new));
+        // positional parameters set by hand: cheaper than binding 23 named ones per row through maps
+        named.getJdbcOperations().batchUpdate("""
+                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
+                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
+                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                WireRecord r = rows.get(i);
+                ps.setLong(1, r.sourceId());
+                ps.setString(2, r.dedupeKey());
+                text(ps, 3, r.guid());
+                text(ps, 4, r.link());
+                ps.setString(5, r.contentHash());
+                ps.setLong(6, r.simHash());
+                ps.setString(7, r.state());
+                ps.setString(8, r.title());
+                text(ps, 9, r.headline());
+                text(ps, 10, r.categorySlug());
+                ps.setString(11, r.bodyHtml());
+                ps.setString(12, r.excerpt());
+                text(ps, 13, r.author());
+                ps.setLong(14, r.publishedAt().toEpochMilli());
+                ps.setLong(15, r.updatedAt().toEpochMilli());
+                text(ps, 16, r.imageUrl());
+                text(ps, 17, r.imageAlt());
+                bigint(ps, 18, millis(r.embargoedUntil()));
+                ps.setLong(19, r.receivedAt().toEpochMilli());
+                bigint(ps, 20, r.articleId());
+                bigint(ps, 21, millis(r.articleWrittenAt()));
+                ps.setBoolean(22, r.updatePending());
+                bigint(ps, 23, r.duplicateOf());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
         Map<String, Long> ids = new HashMap<>();
         List<String> keys = rows.stream().map(WireRecord::dedupeKey).toList();
         for (int from = 0; from < keys.size(); from += 500) {
@@ -101,8 +143,11 @@ class WireItemRepository {
                 WHERE received_at >= :since AND state IN ('published', 'pending', 'held')
                 """)
                 .param("since", since.toEpochMilli())
-                .query((rs, n) -> new Fingerprint(rs.getLong("id"), rs.getLong("source_id"), rs.getLong("sim_hash"),
-                        nullableLong(rs, "article_id"), rs.getString("state")))
+                .query((rs, n) -> { // by position: this reads every recent row on each poll
+                    long articleId = rs.getLong(4);
+                    return new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : articleId,
+                            rs.getString(5));
+                })
                 .list();
     }
 
@@ -172,6 +217,22 @@ class WireItemRepository {
         p.put("updatePending", r.updatePending());
         p.put("duplicateOf", r.duplicateOf());
         return p;
+    }
+
+    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    private static void bigint(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
     }
 
     private static Long millis(Instant instant) {

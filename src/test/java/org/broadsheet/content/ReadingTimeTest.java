@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +22,14 @@ class ReadingTimeTest {
         String wordsToFill = " x".repeat(ReadingTime.WORDS_PER_MINUTE - words);
         assertThat(ReadingTime.minutes(text + wordsToFill)).isEqualTo(1);
         assertThat(ReadingTime.minutes(text + wordsToFill + " more")).isEqualTo(2);
+    }
+
+    @Test
+    void everyAsciiCharacterSeparatesWordsExactlyWhenJavaCallsItWhiteSpace() {
+        for (char c = 0; c < 0x80; c++) {
+            String words = ("w" + c).repeat(ReadingTime.WORDS_PER_MINUTE) + "w";
+            int expected = Character.isWhitespace(c) ? 2 : 1;
+            assertThat(ReadingTime.minutes(words)).as("character %d", (int) c).isEqualTo(expected);
+        }
     }
 }

@@ -57,4 +57,35 @@ class SlugsTest {
         assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
         assertThat(Slugs.isValid(null)).isFalse();
     }
+
+    @Test
+    void asciiTextGetsTheSameSlugFromTheQuickPathAsFromTheFullOne() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "abcXYZ09 -_.,!?'\t\n\"&<>/";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 200 : 40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Slugs.ofAscii(text.toString())).as(text.toString()).isEqualTo(Slugs.ofUnicode(text.toString()));
+        }
+        assertThat(Slugs.of("Harbour Council Votes: Ferry Bridge 42")).isEqualTo("harbour-council-votes-ferry-bridge-42");
+    }
+
+    @Test
+    void aSlugIsValidExactlyWhenItIsWordsOfSmallLettersAndDigitsJoinedBySingleHyphens() {
+        java.util.regex.Pattern valid = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "az09-A_ é";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder slug = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                slug.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Slugs.isValid(slug.toString())).as("'%s'", slug).isEqualTo(valid.matcher(slug).matches());
+        }
+        assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+        assertThat(Slugs.isValid(null)).isFalse();
+    }
 }

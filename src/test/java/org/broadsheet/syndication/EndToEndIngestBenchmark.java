@@ -1,6 +1,5 @@
 package org.broadsheet.syndication;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,23 +7,30 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.broadsheet.BroadsheetApplication;
 import org.broadsheet.content.TaxonomyService;
-import org.broadsheet.syndication.parse.FeedReader;
-import org.broadsheet.syndication.parse.ParsedFeed;
+import org.broadsheet.syndication.fetch.FeedFetcher;
+import org.broadsheet.syndication.fetch.FetchResult;
 import org.broadsheet.syndication.parse.WireItem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * End-to-end ingest throughput (bench/ingest-e2e.sh): N generated wire items into a fresh SQLite database
- * through {@link IngestService} (filter, dedupe, categorise, store: wire item row, story, tags, change
- * journal), and, when a {@link FeedReader} is installed, reading them from one RSS 2.0 document first.
- * Then the same feed again (every item already seen).
+ * End-to-end ingest throughput (bench/ingest-e2e.sh): N generated wire items, as RSS 2.0 documents of
+ * 1,000 items, one per source, polled by {@link FeedPoller} as its scheduler does (a fetcher serving the
+ * local documents from memory): read and clean on the poll threads, filter, dedupe, categorise, store
+ * (wire item row, story, tags, change journal) on the one store thread, reading one document while
+ * another is stored. Then the same feeds again (every item already seen). Reports wall clock and the
+ * CPU of the whole process and of each kind of thread.
  */
 public final class EndToEndIngestBenchmark {
 
@@ -33,106 +39,207 @@ public final class EndToEndIngestBenchmark {
             + "island coast mayor union trade port airport tunnel library theatre orchestra stadium league cup final")
             .split(" ");
 
+    private static StoreLane storeLane;
+
+    /** Warm-up documents (10,000 items: what the JIT needs to be done with the path; less leaves it compiling in the measured part). */
+    private static final int WARM_UP_DOCUMENTS = Integer.getInteger("bench.warmup", 10);
+    /** Documents of this many items, one per source. */
+    private static final int PER_DOCUMENT = 1000;
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dataDir = Files.createTempDirectory("ingest-bench-");
+        Map<String, byte[]> files = new ConcurrentHashMap<>(); // the local feed files, by URL
+        FeedFetcher local = request -> {
+            byte[] body = files.get(request.url().toString());
+            return body == null ? new FetchResult.Failed("no such file", 404, null)
+                    : new FetchResult.Fetched(request.url(), 200, body, "application/rss+xml", null, null);
+        };
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BroadsheetApplication.class)
-                .run("--server.port=0", "--broadsheet.data-dir=" + dataDir, "--broadsheet.syndication.poller.enabled=false",
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("localFeedFiles", FeedFetcher.class,
+                        () -> local, definition -> definition.setPrimary(true)))
+                .run("--server.port=0", "--broadsheet.data-dir=" + dataDir, "--broadsheet.syndication.poller.tick-millis=3600000",
                         "--broadsheet.search.poll-millis=3600000", "--logging.level.root=WARN", "--server.tomcat.accesslog.enabled=false")) {
             String category = app.getBean(TaxonomyService.class).saveCategory("wire", "Wire", "", null, null).slug();
-            IngestService ingest = app.getBean(IngestService.class);
             SourceService sources = app.getBean(SourceService.class);
-            FeedReader reader = app.getBeanProvider(FeedReader.class).getIfAvailable();
-            // warm-up on a source of its own, so the JIT has seen the code path
-            Source warm = sources.create(SyndicationTestSupport.settings("Warm-up Wire", category, "auto"), null);
-            List<WireItem> warmItems = items(2000, 7, "warm");
-            for (int from = 0; from < warmItems.size(); from += 1000) {
-                ParsedFeed feed = new ParsedFeed("rss", "w", null, warmItems.subList(from, from + 1000), List.of());
-                if (reader != null) { // the reader's code path warmed up as well: a server that has been up a while
-                    feed = reader.read(rss(warmItems.subList(from, from + 1000)), "application/rss+xml",
-                            URI.create("https://bench.example/warm.xml"));
-                }
-                ingest.ingest(warm, feed);
-            }
+            FeedPoller poller = app.getBean(FeedPoller.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            storeLane = app.getBean(StoreLane.class);
+            // warm-up through the same path, so the JIT has seen it: a server that has been up a while
+            List<Source> warm = sources(sources, category, "warm", WARM_UP_DOCUMENTS);
+            List<WireItem> warmItems = items(warm.size() * PER_DOCUMENT, 7, "warm");
+            serve(files, warm, warmItems);
+            pollAll(poller, jdbc, warm);
             // the generated texts share a 40-word vocabulary, so the warm-up's stories would make near-duplicates
             // of the measured ones (another source): take them out of the near-duplicate window
-            app.getBean(JdbcClient.class).sql("UPDATE wire_item SET state = 'rejected' WHERE source_id = :id")
-                    .param("id", warm.id()).update();
+            jdbc.sql("UPDATE wire_item SET state = 'rejected'").update();
 
-            Source source = sources.create(SyndicationTestSupport.settings("Bench Wire", category, "auto"), null);
-            List<WireItem> items = items(n, 42, "bench");
-            // feeds of 1,000 items each (the reader takes at most a few thousand items from one document)
-            List<byte[]> documents = new ArrayList<>();
-            for (int from = 0; from < n; from += 1000) {
-                documents.add(rss(items.subList(from, Math.min(n, from + 1000))));
+            int rounds = Integer.getInteger("bench.rounds", 3);
+            for (int round = 1; round <= rounds; round++) {
+                measure(round, n, sources, category, poller, jdbc, files);
+                jdbc.sql("UPDATE wire_item SET state = 'rejected'").update(); // out of the next round's near-duplicate window
             }
-            long bytes = documents.stream().mapToLong(d -> d.length).sum();
-            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long cpuStart = cpu.getCurrentThreadCpuTime();
-            long processCpuStart = os.getProcessCpuTime();
-            java.util.Map<Long, Long> threadCpuStart = allThreadsCpu(cpu);
-            long parseNanos = 0;
-            long storeNanos = 0;
-            int created = 0;
-            int errors = 0;
-            int duplicates = 0;
-            List<ParsedFeed> feeds = new ArrayList<>();
-            for (int d = 0; d < documents.size(); d++) {
-                long t0 = System.nanoTime();
-                ParsedFeed feed = reader == null
-                        ? new ParsedFeed("rss", "Bench", null, items.subList(d * 1000, Math.min(n, d * 1000 + 1000)), List.of())
-                        : reader.read(documents.get(d), "application/rss+xml", URI.create("https://bench.example/feed.xml"));
-                long t1 = System.nanoTime();
-                IngestOutcome outcome = ingest.ingest(source, feed);
-                long t2 = System.nanoTime();
-                parseNanos += t1 - t0;
-                storeNanos += t2 - t1;
-                created += outcome.created();
-                errors += outcome.itemErrors().size();
-                duplicates += outcome.duplicates();
-                feeds.add(feed);
-            }
-            long cpuStored = cpu.getCurrentThreadCpuTime();
-            long processCpuStored = os.getProcessCpuTime();
-            long allThreadsCpu = allThreadsCpu(cpu).entrySet().stream()
-                    .mapToLong(e -> e.getValue() - threadCpuStart.getOrDefault(e.getKey(), 0L)).sum();
-            long againStart = System.nanoTime();
-            int unchanged = 0;
-            for (ParsedFeed feed : feeds) {
-                unchanged += ingest.ingest(source, feed).unchanged();
-            }
-            long againNanos = System.nanoTime() - againStart;
-            long journal = app.getBean(JdbcClient.class).sql("SELECT count(*) FROM content_change").query(Long.class).single();
-            System.out.printf("items: %,d (in %d RSS documents of 1,000 items, %,d bytes)%n", n, documents.size(), bytes);
-            System.out.printf("parse: %s%n", reader == null ? "skipped (no FeedReader installed: items built in memory)"
-                    : String.format("%,d ms (%,.0f items/s) with %s", ms(parseNanos), n / secs(parseNanos),
-                    reader.getClass().getSimpleName()));
-            System.out.printf("store: %,d ms (%,.0f items/s): created %,d, near-duplicates %,d, item errors %d, journal rows %,d%n",
-                    ms(storeNanos), n / secs(storeNanos), created, duplicates, errors, journal);
-            System.out.printf("end to end (parse + store): %,.0f items/s wall clock; %,.0f items per CPU-second of the "
-                    + "ingesting thread (what an idle core would do; this machine's load skews wall clock)%n",
-                    n / secs(parseNanos + storeNanos), n / secs(cpuStored - cpuStart));
-            System.out.printf("CPU: %,d ms on the ingesting thread; %,d ms on all Java threads (ingesting thread, clean pool, "
-                    + "followers) = %,.0f items per CPU-second; %,d ms by the whole process (JIT and GC too) = %,.0f items per "
-                    + "process CPU-second%n", ms(cpuStored - cpuStart), ms(allThreadsCpu), n / secs(allThreadsCpu),
-                    ms(processCpuStored - processCpuStart), n / secs(processCpuStored - processCpuStart));
-            System.out.printf("same feeds again (store only): %,d ms (%,.0f items/s), unchanged %,d%n",
-                    ms(againNanos), n / secs(againNanos), unchanged);
+        } finally {
+            deleteRecursively(dataDir); // a few hundred MB per run
         }
     }
 
-    /** CPU time so far of every live Java thread, by id. */
-    private static java.util.Map<Long, Long> allThreadsCpu(java.lang.management.ThreadMXBean cpu) {
-        java.util.Map<Long, Long> times = new java.util.HashMap<>();
-        for (long id : cpu.getAllThreadIds()) {
-            long t = cpu.getThreadCpuTime(id);
-            if (t > 0) {
-                times.put(id, t);
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** One measured round: N new items in new sources, then the same feeds again. */
+    private static void measure(int round, int n, SourceService sources, String category, FeedPoller poller, JdbcClient jdbc,
+                                Map<String, byte[]> files) throws Exception {
+        List<Source> bench = sources(sources, category, "bench" + round, (n + PER_DOCUMENT - 1) / PER_DOCUMENT);
+        List<WireItem> items = items(n, 42 + round, "bench" + round);
+        long bytes = serve(files, bench, items);
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        String jfr = round == Integer.getInteger("bench.rounds", 3) ? System.getProperty("bench.jfr") : null; // the last round
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) { // a profile of the measured part only
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.start();
+        }
+        StoreLane lane = storeLane;
+        long busyStart = lane.busyNanos();
+        long[] schedStart = storeSchedstat();
+        Map<String, Long> cpuStart = osThreadsCpu();
+        long t0 = System.nanoTime();
+        pollAll(poller, jdbc, bench);
+        long wall = System.nanoTime() - t0;
+        long busy = lane.busyNanos() - busyStart;
+        long[] schedEnd = storeSchedstat();
+        Map<String, Long> cpuEnd = osThreadsCpu();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+        }
+        Map<String, Long> byRole = new TreeMap<>();
+        cpuEnd.forEach((tid, ticks) -> byRole.merge(role(tid.substring(tid.indexOf(' ') + 1)),
+                ticks - cpuStart.getOrDefault(tid, 0L), Long::sum));
+        long processCpu = byRole.values().stream().mapToLong(Long::longValue).sum();
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+        int stored = 0;
+        int notOk = 0;
+        for (Source s : bench) {
+            Source.Health h = sources.find(s.id()).orElseThrow().health();
+            stored += h.itemCount();
+            notOk += "ok".equals(h.lastStatus()) ? 0 : 1;
+        }
+        int duplicates = jdbc.sql("SELECT count(*) FROM wire_item WHERE state = 'duplicate'").query(Integer.class).single();
+        long journal = jdbc.sql("SELECT count(*) FROM content_change").query(Long.class).single();
+
+        jdbc.sql("UPDATE source SET next_poll_at = 0 WHERE id IN (:ids)").param("ids", bench.stream().map(Source::id).toList())
+                .update(); // the same feeds again: every item known
+        long againStart = System.nanoTime();
+        pollAll(poller, jdbc, bench);
+        long againNanos = System.nanoTime() - againStart;
+
+        System.out.printf("round %d: %,d items (in %d RSS documents of %,d items, one per source, %,d bytes), load before %s, after %s%n",
+                round, n, bench.size(), PER_DOCUMENT, bytes, load, loadAfter);
+        System.out.printf("  end to end through the poller (read, clean, dedupe, store, journal; reading one document overlaps "
+                + "storing another): %,d ms = %,.0f items/s wall clock%n", ms(wall), n / secs(wall));
+        System.out.printf("  stored %,d items (sources' health), near-duplicates %,d, sources not ok %d, journal rows %,d%n",
+                stored, duplicates, notOk, journal);
+        System.out.printf("  CPU of the whole process %,d ms = %,.0f items per CPU-second (%,.0f items/s on two idle cores at best):%n",
+                processCpu, n * 1000.0 / processCpu, 2 * n * 1000.0 / processCpu);
+        System.out.printf("  the store thread was storing %,d ms of the %,d ms (the rest it waited for a read feed); "
+                + "on a CPU %,d ms, runnable but waiting for a CPU %,d ms, so blocked (I/O, locks) about %,d ms%n",
+                ms(busy), ms(wall), ms(schedEnd[0] - schedStart[0]), ms(schedEnd[1] - schedStart[1]),
+                ms(Math.max(0, busy - (schedEnd[0] - schedStart[0]) - (schedEnd[1] - schedStart[1]))));
+        byRole.forEach((role, time) -> {
+            if (time >= 20) {
+                System.out.printf("    %-22s %,6d ms%n", role, time);
+            }
+        });
+        System.out.printf("  same feeds again (every item known, read again): %,d ms (%,.0f items/s)%n", ms(againNanos), n / secs(againNanos));
+    }
+
+    /** The feed-store thread's time on a CPU and waiting in the run queue so far, in ns (/proc schedstat). */
+    private static long[] storeSchedstat() throws java.io.IOException {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals("feed-store")) {
+                        String[] f = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                        return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])};
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return new long[] {0, 0};
+    }
+
+    /** CPU so far (user + system, ms) of every thread of this process, by "tid name" (from /proc: JIT and GC threads too). */
+    private static Map<String, Long> osThreadsCpu() throws java.io.IOException {
+        Map<String, Long> times = new HashMap<>();
+        long msPerTick = 10; // USER_HZ is 100 on Linux
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    times.put(task.getFileName() + " " + name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * msPerTick);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
             }
         }
         return times;
+    }
+
+    private static List<Source> sources(SourceService sources, String category, String prefix, int count) {
+        List<Source> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(sources.create(SyndicationTestSupport.with(SyndicationTestSupport.with(SyndicationTestSupport.settings(
+                    prefix + " wire " + i, category, "auto"), "url", "https://bench.example/" + prefix + "-" + i + ".xml"),
+                    "enabled", "true"), null));
+        }
+        return made;
+    }
+
+    /** One RSS document of {@value #PER_DOCUMENT} items per source; returns the bytes served. */
+    private static long serve(Map<String, byte[]> files, List<Source> sources, List<WireItem> items) {
+        long bytes = 0;
+        for (int d = 0; d < sources.size(); d++) {
+            byte[] document = rss(items.subList(d * PER_DOCUMENT, Math.min(items.size(), (d + 1) * PER_DOCUMENT)));
+            files.put(sources.get(d).feedUrl(), document);
+            bytes += document.length;
+        }
+        return bytes;
+    }
+
+    /** Poller ticks (as the scheduler makes them) until every source has been polled (looked at every 25 ms). */
+    private static void pollAll(FeedPoller poller, JdbcClient jdbc, List<Source> all) throws InterruptedException {
+        long since = System.currentTimeMillis() - 1;
+        List<Long> ids = all.stream().map(Source::id).toList();
+        while (jdbc.sql("SELECT count(*) FROM source WHERE id IN (:ids) AND last_polled_at >= :since")
+                .param("ids", ids).param("since", since).query(Integer.class).single() < ids.size()) {
+            poller.tick();
+            Thread.sleep(25);
+        }
+    }
+
+    /** Threads by kind (Linux keeps 15 characters of a name): feed-store, feed-clean, feed-poller, C2 CompilerThre, G1/GC, ... */
+    private static String role(String thread) {
+        if (thread.startsWith("C1 Comp") || thread.startsWith("C2 Comp")) {
+            return "JIT " + thread.substring(0, 2);
+        }
+        if (thread.startsWith("G1 ") || thread.startsWith("GC Thread") || thread.startsWith("VM ")) {
+            return "GC/VM " + thread.replaceAll("[#\\d]+$", "").strip();
+        }
+        return thread.replaceAll("-?\\d+$", "");
     }
 
     static List<WireItem> items(int n, long seed, String prefix) {
@@ -177,8 +284,24 @@ public final class EndToEndIngestBenchmark {
         return xml.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * 1,600 words made of the 40 above (head of one, tail of another): texts from different sources must not
+     * come out as near-duplicates of each other, as 240 words from 40 would now and then.
+     */
+    private static final String[] VOCABULARY = vocabulary();
+
+    private static String[] vocabulary() {
+        String[] words = new String[WORDS.length * WORDS.length];
+        for (int a = 0; a < WORDS.length; a++) {
+            for (int b = 0; b < WORDS.length; b++) {
+                words[a * WORDS.length + b] = WORDS[a].substring(0, 3) + WORDS[b].substring(3);
+            }
+        }
+        return words;
+    }
+
     private static String word(Random random) {
-        return WORDS[random.nextInt(WORDS.length)];
+        return VOCABULARY[random.nextInt(VOCABULARY.length)];
     }
 
     private static String capital(String word) {

@@ -26,6 +26,8 @@ class FeedPollerIT extends AccountsAppTest {
     TaxonomyService taxonomy;
     @Autowired
     org.broadsheet.syndication.parse.FeedReader reader;
+    @Autowired
+    StoreLane lane;
 
     TestFeeds feeds;
     Category category;
@@ -168,5 +170,97 @@ class FeedPollerIT extends AccountsAppTest {
         org.broadsheet.testsupport.Eventually.eventually(Duration.ofSeconds(20), () ->
                 assertThat(sources.find(source.id()).orElseThrow().health().itemCount()).isEqualTo(1));
         assertThat(sources.find(source.id()).orElseThrow().health().lastStatus()).isEqualTo("ok");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("waited too long").isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSourcesFeedIsReadWhileAnotherSourcesFeedIsBeingStored() throws Exception {
+        feeds.serveRss("/next.txt", "n1|Next story|Read while another feed is stored.");
+        Source next = source("/next.txt");
+        var storing = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var read = new java.util.concurrent.CountDownLatch(1);
+        Thread otherStore = Thread.ofVirtual().start(() -> lane.store(() -> { // another source's feed being stored
+            storing.countDown();
+            await(release);
+            return null;
+        }));
+        await(storing);
+        org.broadsheet.syndication.parse.FeedReader watched = (body, type, url) -> {
+            var feed = reader.read(body, type, url);
+            read.countDown();
+            return feed;
+        };
+        var outcome = new java.util.concurrent.atomic.AtomicReference<PollOutcome>();
+        Thread poll = Thread.ofVirtual().start(() -> outcome.set(poller.pollNow(next.id(), TestFeeds.fetcher(), watched)));
+
+        await(read);
+        assertThat(outcome.get()).as("stored only once the other feed is").isNull();
+        release.countDown();
+        otherStore.join();
+        poll.join();
+
+        assertThat(outcome.get().created()).isEqualTo(1);
+        assertThat(sources.find(next.id()).orElseThrow().health().lastStatus()).isEqualTo("ok");
+    }
+
+    @Test
+    void twoSourcesPolledAtOnceHaveTheirItemsStoredInTheirFeedsOrder() throws Exception {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        java.util.List<String> guidsA = new java.util.ArrayList<>();
+        java.util.List<String> guidsB = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) { // guids that do not sort in feed order
+            String ga = "oa" + ((i * 37) % 120) + "x" + i;
+            String gb = "ob" + ((i * 53) % 120) + "y" + i;
+            guidsA.add(ga);
+            guidsB.add(gb);
+            a.append(ga).append("|Ferry timetable change number ").append(i).append("|Ferries run ").append(i).append(" times.\n");
+            b.append(gb).append("|Museum night number ").append(i).append("|The museum stays open ").append(i).append(" hours.\n");
+        }
+        feeds.serveRss("/order-a.txt", a.toString().strip());
+        feeds.serveRss("/order-b.txt", b.toString().strip());
+        Source sourceA = source("/order-a.txt");
+        Source sourceB = source("/order-b.txt");
+
+        var outcomeA = new java.util.concurrent.atomic.AtomicReference<PollOutcome>();
+        Thread pollA = Thread.ofVirtual().start(() -> outcomeA.set(poll(sourceA)));
+        PollOutcome outcomeB = poll(sourceB);
+        pollA.join();
+
+        assertThat(outcomeA.get().created()).isEqualTo(120);
+        assertThat(outcomeB.created()).isEqualTo(120);
+        for (var expected : java.util.Map.of(sourceA.id(), guidsA, sourceB.id(), guidsB).entrySet()) {
+            assertThat(jdbc.sql("SELECT guid FROM wire_item WHERE source_id = :id ORDER BY id").param("id", expected.getKey())
+                    .query(String.class).list()).containsExactlyElementsOf(expected.getValue());
+            assertThat(jdbc.sql("SELECT article_id FROM wire_item WHERE source_id = :id ORDER BY id").param("id", expected.getKey())
+                    .query(Long.class).list()).isSorted();
+        }
+    }
+
+    @Test
+    void aFeedThatCannotBeReadFailsOnlyItsSourceWhileAnotherSourcesFeedIsStored() throws Exception {
+        feeds.serve("/garbage.txt", "This is not a feed at all, just words.", "application/rss+xml");
+        feeds.serveRss("/sound.txt", "s1|Bridge reopens|The bridge is open.\ns2|Library extends hours|Open late.");
+        Source garbage = source("/garbage.txt");
+        Source sound = source("/sound.txt");
+
+        var failed = new java.util.concurrent.atomic.AtomicReference<PollOutcome>();
+        Thread pollGarbage = Thread.ofVirtual().start(() -> failed.set(poll(garbage)));
+        PollOutcome stored = poll(sound);
+        pollGarbage.join();
+
+        assertThat(failed.get().error()).contains("not a feed");
+        assertThat(sources.find(garbage.id()).orElseThrow().health().consecutiveFailures()).isEqualTo(1);
+        assertThat(stored.error()).isNull();
+        assertThat(stored.created()).isEqualTo(2);
+        assertThat(sources.find(sound.id()).orElseThrow().health().lastStatus()).isEqualTo("ok");
     }
 }

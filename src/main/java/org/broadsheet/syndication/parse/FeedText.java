@@ -103,7 +103,8 @@ final class FeedText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = s;
+        boolean folded = false; // ASCII text needs no compatibility folding (the common case: no second pass)
         char[] out = new char[n.length()];
         int len = 0;
         boolean space = true;
@@ -112,6 +113,14 @@ final class FeedText {
             char keep;
             if (c < 0x80) {
                 keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+            } else if (!folded) { // not ASCII after all: compatibility-fold the whole text first, then start over
+                folded = true;
+                n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+                out = new char[n.length()];
+                len = 0;
+                space = true;
+                i = -1;
+                continue;
             } else {
                 keep = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
             }
@@ -127,15 +136,6 @@ final class FeedText {
             len--;
         }
         return new String(out, 0, len);
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String sha256Hex(String s) {

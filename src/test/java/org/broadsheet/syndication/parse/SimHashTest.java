@@ -69,4 +69,28 @@ class SimHashTest {
         assertThat(SimHash.distance(0b1011L, 0b0001L)).isEqualTo(2);
         assertThat(SimHash.of("")).isZero();
     }
+
+    @Test
+    void theByteWiseVoteGivesTheSameHashAsCountingEveryBitOneByOne() {
+        java.util.Random random = new java.util.Random(4);
+        for (int n : new int[] {1, 2, 3, 254, 255, 256, 511, 1000, 2048}) {
+            long[] features = new long[n];
+            for (int i = 0; i < n; i++) {
+                features[i] = i % 7 == 0 ? -1L : random.nextLong() & random.nextLong(); // skewed: some bits win, some lose
+            }
+            int[] weights = new int[64];
+            for (long f : features) {
+                for (int bit = 0; bit < 64; bit++) {
+                    weights[bit] += (int) ((f >>> bit) & 1L) * 2 - 1;
+                }
+            }
+            long expected = 0L;
+            for (int bit = 0; bit < 64; bit++) {
+                if (weights[bit] > 0) {
+                    expected |= 1L << bit;
+                }
+            }
+            assertThat(SimHash.majority(features)).as("%d features", n).isEqualTo(expected);
+        }
+    }
 }
