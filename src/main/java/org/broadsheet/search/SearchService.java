@@ -129,6 +129,7 @@ public class SearchService {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+                .withScorer(new SnippetScorer())
                 // passages end between words; a space is found far faster than the JDK's word boundaries
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator(' '), SNIPPET_CHARS, 0.5f))
