@@ -18,6 +18,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -43,6 +45,14 @@ public class SearchService {
     private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
     /** Fewer exact hits than this and a spelling suggestion is looked for. */
     static final int FEW_HITS = 3;
+    /** Results are counted exactly up to this many, then shown as "more than" (Lucene's default). */
+    static final int COUNT_UP_TO = 1000;
+    /**
+     * The same for a search with a quoted phrase: each story that might match must have the positions
+     * of its words checked, so counting stops sooner (at 100,000 stories a phrase of common words
+     * took up to 40 ms to count to a thousand).
+     */
+    static final int PHRASE_COUNT_UP_TO = 100;
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
     /** The index's own order, so a search for the newest stops after the first page's worth of matches. */
     private static final Sort NEWEST = StoryDocuments.INDEX_SORT;
@@ -75,14 +85,16 @@ public class SearchService {
         long now = clock.millis();
         Query exact = queries.exact(query);
         Query marked = queries.inBody(query);
-        TopDocs top = exact == null ? null : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted);
+        int countUpTo = query.phrases().isEmpty() ? COUNT_UP_TO : PHRASE_COUNT_UP_TO;
+        TopDocs top = exact == null ? null
+                : find(searcher, SearchQueries.ranked(exact, request, now), request, wanted, countUpTo);
         long exactHits = top == null ? 0 : top.totalHits.value();
         String didYouMean = exactHits < FEW_HITS ? spelling.suggest(searcher.getIndexReader(), query) : null;
         boolean approximate = false;
         if (exactHits == 0 && didYouMean != null) {
             Query corrected = queries.exact(UserQuery.parse(didYouMean));
             TopDocs correctedTop = corrected == null ? null
-                    : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted);
+                    : find(searcher, SearchQueries.ranked(corrected, request, now), request, wanted, countUpTo);
             if (correctedTop != null && correctedTop.totalHits.value() > 0) {
                 top = correctedTop;
                 marked = queries.inBody(UserQuery.parse(didYouMean));
@@ -92,7 +104,8 @@ public class SearchService {
         }
         if (exactHits == 0) {
             Query fuzzy = queries.fuzzy(query, searcher.getIndexReader());
-            TopDocs fuzzyTop = fuzzy == null ? null : find(searcher, SearchQueries.ranked(fuzzy, request, now), request, wanted);
+            TopDocs fuzzyTop = fuzzy == null ? null
+                    : find(searcher, SearchQueries.ranked(fuzzy, request, now), request, wanted, COUNT_UP_TO);
             if (fuzzyTop == null || fuzzyTop.totalHits.value() == 0) {
                 return SearchResults.none(query, request.page(), PAGE_SIZE, didYouMean);
             }
@@ -108,11 +121,15 @@ public class SearchService {
                 didYouMean);
     }
 
-    private static TopDocs find(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+    /**
+     * The first {@code wanted} results, and how many there are, counted exactly up to {@code countUpTo}
+     * ("more than" beyond it): past that count Lucene skips what cannot reach the page.
+     */
+    private static TopDocs find(IndexSearcher searcher, Query query, SearchRequest request, int wanted, int countUpTo)
             throws IOException {
         return request.sort() == SearchRequest.Sort.NEWEST
-                ? searcher.search(query, wanted, NEWEST)
-                : searcher.search(query, wanted);
+                ? searcher.search(query, new TopFieldCollectorManager(NEWEST, wanted, null, countUpTo))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, countUpTo));
     }
 
     private List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, TotalHits total)
