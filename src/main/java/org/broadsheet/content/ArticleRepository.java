@@ -3,7 +3,6 @@ package org.broadsheet.content;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +19,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static org.broadsheet.platform.db.NullableParameters.bigint;
+import static org.broadsheet.platform.db.NullableParameters.integer;
+import static org.broadsheet.platform.db.NullableParameters.text;
 
 /** SQL for articles. Portable between SQLite and PostgreSQL; times are epoch milliseconds. */
 @Repository
@@ -128,30 +131,6 @@ class ArticleRepository {
             }
         });
         return idsBySlug(rows.stream().map(ArticleRow::slug).toList());
-    }
-
-    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
-    private static void bigint(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static void integer(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
     }
 
     /** The ids of the stories at these slugs (those that exist), by slug. */

@@ -3,7 +3,6 @@ package org.broadsheet.syndication;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import static org.broadsheet.syndication.SourceRepository.instant;
+
+import static org.broadsheet.platform.db.NullableParameters.bigint;
+import static org.broadsheet.platform.db.NullableParameters.text;
 
 /** SQL for wire items: the link between a source, an item it sent and the story it became. */
 @Repository
@@ -217,22 +219,6 @@ class WireItemRepository {
         p.put("updatePending", r.updatePending());
         p.put("duplicateOf", r.duplicateOf());
         return p;
-    }
-
-    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
-    private static void bigint(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 
     private static Long millis(Instant instant) {
