@@ -51,6 +51,10 @@ class SearchCountTest {
         assertThat(phrase.totalExact()).isFalse();
         assertThat(phrase.total()).isBetween((long) SearchService.PHRASE_COUNT_UP_TO, 150L);
         assertThat(phrase.hits()).extracting(h -> h.story().slug()).startsWith("story-1", "story-2");
+        // a page beyond the exact count still comes out whole
+        SearchResults twelfth = search.search(SearchRequest.of("\"harbour ferry\"", null, null, null, null, "12"));
+        assertThat(twelfth.hits()).hasSize(10);
+        assertThat(twelfth.hits().getFirst().story().slug()).isEqualTo("story-111");
         index.close();
     }
 }
