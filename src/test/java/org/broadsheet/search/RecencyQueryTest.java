@@ -49,11 +49,7 @@ class RecencyQueryTest {
                     TopDocs lucenes = searcher.search(ranked(words, LongField.newDistanceFeatureQuery(
                             StoryDocuments.PUBLISHED, 2f, NOW, 3 * DAY)), 10);
                     assertThat(ours.scoreDocs).as("%s, sorted=%s", words, sorted).hasSize(10);
-                    assertThat(docs(ours.scoreDocs)).as("%s, sorted=%s", words, sorted).isEqualTo(docs(lucenes.scoreDocs));
-                    for (int i = 0; i < ours.scoreDocs.length; i++) {
-                        assertThat(ours.scoreDocs[i].score).isCloseTo(lucenes.scoreDocs[i].score,
-                                org.assertj.core.data.Offset.offset(1e-4f));
-                    }
+                    assertSameRanking(ours, lucenes, words + ", sorted=" + sorted);
                 }
             }
         }
@@ -74,11 +70,7 @@ class RecencyQueryTest {
                     TopDocs ours = searcher.search(searchs, 20);
                     TopDocs expected = searcher.search(optional, 20);
                     assertThat(searcher.count(searchs)).isEqualTo(searcher.count(optional));
-                    assertThat(docs(ours.scoreDocs)).as("%s, sorted=%s", words, sorted).isEqualTo(docs(expected.scoreDocs));
-                    for (int i = 0; i < ours.scoreDocs.length; i++) {
-                        assertThat(ours.scoreDocs[i].score).isCloseTo(expected.scoreDocs[i].score,
-                                org.assertj.core.data.Offset.offset(1e-4f));
-                    }
+                    assertSameRanking(ours, expected, words + ", sorted=" + sorted);
                 }
             }
         }
@@ -102,6 +94,15 @@ class RecencyQueryTest {
             text.add(new TermQuery(new Term("text", w)), Occur.MUST);
         }
         return new BooleanQuery.Builder().add(text.build(), Occur.MUST).add(recency, Occur.SHOULD).build();
+    }
+
+    /** The same stories in the same order, with the same scores. */
+    private static void assertSameRanking(TopDocs ours, TopDocs expected, String description) {
+        assertThat(docs(ours.scoreDocs)).as(description).isEqualTo(docs(expected.scoreDocs));
+        for (int i = 0; i < ours.scoreDocs.length; i++) {
+            assertThat(ours.scoreDocs[i].score).as(description).isCloseTo(expected.scoreDocs[i].score,
+                    org.assertj.core.data.Offset.offset(1e-4f));
+        }
     }
 
     private static int[] docs(ScoreDoc[] hits) {
