@@ -95,15 +95,18 @@ class PageCaching {
         };
     }
 
-    private static final String DEFAULT_VARIANT = variant(ReaderPreferences.DEFAULT);
+    private static final String DEFAULT_VARIANT = describe(ReaderPreferences.DEFAULT);
 
     /** What else than the URL changes a page: the reader's theme, text size and consent cookies. */
     private static String variant(HttpServletRequest request) {
-        ReaderPreferences p = ReaderPreferences.from(request);
-        return p == ReaderPreferences.DEFAULT ? DEFAULT_VARIANT : variant(p);
+        return variant(ReaderPreferences.from(request));
     }
 
-    private static String variant(ReaderPreferences p) {
+    static String variant(ReaderPreferences p) {
+        return p == ReaderPreferences.DEFAULT ? DEFAULT_VARIANT : describe(p);
+    }
+
+    private static String describe(ReaderPreferences p) {
         return p.theme() + "." + p.fontSize() + "." + (p.consented() ? "1" : "0");
     }
 

@@ -1,5 +1,8 @@
 package org.broadsheet.site;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -27,17 +30,28 @@ public record ReaderPreferences(String theme, String fontSize, boolean consented
         if (cookies == null) {
             return DEFAULT;
         }
+        List<Map.Entry<String, String>> pairs = new ArrayList<>(cookies.length);
+        for (Cookie cookie : cookies) {
+            pairs.add(Map.entry(cookie.getName(), cookie.getValue()));
+        }
+        return from(pairs);
+    }
+
+    /** The preferences a request's cookies say, in the order sent; unknown values are ignored. */
+    public static ReaderPreferences from(List<Map.Entry<String, String>> cookies) {
         String theme = DEFAULT.theme;
         String font = DEFAULT.fontSize;
         boolean consented = false;
-        for (Cookie cookie : cookies) {
-            switch (cookie.getName()) {
-                case THEME_COOKIE -> theme = THEMES.contains(cookie.getValue()) ? cookie.getValue() : theme;
-                case FONT_COOKIE -> font = FONT_SIZES.contains(cookie.getValue()) ? cookie.getValue() : font;
-                case CONSENT_COOKIE -> consented = "1".equals(cookie.getValue());
+        for (Map.Entry<String, String> cookie : cookies) {
+            String value = cookie.getValue();
+            switch (cookie.getKey()) {
+                case THEME_COOKIE -> theme = THEMES.contains(value) ? value : theme;
+                case FONT_COOKIE -> font = FONT_SIZES.contains(value) ? value : font;
+                case CONSENT_COOKIE -> consented = "1".equals(value);
                 default -> { }
             }
         }
-        return new ReaderPreferences(theme, font, consented);
+        return theme.equals(DEFAULT.theme) && font.equals(DEFAULT.fontSize) && !consented
+                ? DEFAULT : new ReaderPreferences(theme, font, consented);
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public final class PageCacheFilter extends OncePerRequestFilter {
 
     static final String HIT_HEADER = "X-Cache";
+    /** Cookies of a signed-in reader or editor: a request with one is never answered from the cache. */
+    static final Set<String> SIGNED_IN_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-encoding",
             "transfer-encoding", "date", "connection", "keep-alive");
 
@@ -67,14 +69,16 @@ public final class PageCacheFilter extends OncePerRequestFilter {
 
     /** The cache key of a request: its absolute URL and the variant (shared with {@link PageCacheValve}). */
     static String key(HttpServletRequest request, Function<HttpServletRequest, String> variant) {
-        String uri = request.getRequestURI();
-        String query = request.getQueryString();
-        String host = request.getServerName();
-        String alternative = variant.apply(request);
-        return new StringBuilder(uri.length() + host.length() + alternative.length() + 24
+        return key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
+                request.getQueryString(), variant.apply(request));
+    }
+
+    /** The cache key of a request for {@code uri?query}, its query null when it has none (shared with {@link CacheFront}). */
+    static String key(String scheme, String host, int port, String uri, String query, String variant) {
+        return new StringBuilder(uri.length() + host.length() + variant.length() + 24
                 + (query == null ? 0 : query.length()))
-                .append(request.getScheme()).append("://").append(host).append(':').append(request.getServerPort())
-                .append(uri).append('?').append(query == null ? "" : query).append('|').append(alternative)
+                .append(scheme).append("://").append(host).append(':').append(port)
+                .append(uri).append('?').append(query == null ? "" : query).append('|').append(variant)
                 .toString();
     }
 
@@ -86,7 +90,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         if (request.getCookies() != null) {
             for (var cookie : request.getCookies()) {
                 String name = cookie.getName();
-                if (name.equals("JSESSIONID") || name.equals("SESSION") || name.equals("remember-me")) {
+                if (SIGNED_IN_COOKIES.contains(name)) {
                     return false;
                 }
             }

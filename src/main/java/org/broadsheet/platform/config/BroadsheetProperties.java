@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param mail      who the site's mails come from
  * @param syndication how wire feeds are fetched
  * @param media     limits of uploads to the media library
+ * @param front     the cache front: answers cached pages on the public port before Tomcat
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
@@ -39,7 +40,22 @@ public record BroadsheetProperties(
         @DefaultValue SignIn signIn,
         @DefaultValue Mail mail,
         @DefaultValue Syndication syndication,
-        @DefaultValue Media media) {
+        @DefaultValue Media media,
+        @DefaultValue Front front) {
+
+    /**
+     * @param enabled     answer cache hits on the public port before Tomcat (Tomcat then listens on the
+     *                    loopback address only); off, or with TLS on Tomcat's port, Tomcat listens there itself
+     * @param threads     selector threads; 0 means one per processor
+     * @param idleTimeout how long an idle client connection stays open
+     */
+    public record Front(@DefaultValue("true") boolean enabled, @DefaultValue("0") int threads,
+                        @DefaultValue("60s") Duration idleTimeout) {
+
+        public int effectiveThreads() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
 
     /** @param maxMessages how many messages one client may send per {@code window} */
     public record Contact(@DefaultValue("5") int maxMessages, @DefaultValue("1h") Duration window) {

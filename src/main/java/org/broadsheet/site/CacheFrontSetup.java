@@ -1,0 +1,39 @@
+package org.broadsheet.site;
+
+import org.broadsheet.platform.cache.CacheFront;
+import org.broadsheet.platform.cache.CacheFrontPlacement;
+import org.broadsheet.platform.cache.FrontClients;
+import org.broadsheet.platform.cache.PageCache;
+import org.broadsheet.platform.config.BroadsheetProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/** The {@link CacheFront} on the site's port, answering the {@link PageCache}'s pages before Tomcat. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty(name = "broadsheet.page-cache.enabled", matchIfMissing = true)
+class CacheFrontSetup {
+
+    @Bean
+    FrontClients frontClients() {
+        return new FrontClients();
+    }
+
+    @Bean
+    CacheFront cacheFront(PageCache cache, FrontClients clients, BroadsheetProperties properties) {
+        return new CacheFront(cache, cookies -> PageCaching.variant(ReaderPreferences.from(cookies)), clients,
+                properties.front().effectiveThreads(), properties.front().idleTimeout());
+    }
+
+    /** Decided at run time (with Spring AOT, bin/start-fast.sh, the bean set is fixed at build time). */
+    @Bean
+    CacheFrontPlacement cacheFrontPlacement(CacheFront front, FrontClients clients, BroadsheetProperties properties,
+                                            WebServerApplicationContext context, ConfigurableEnvironment environment) {
+        return new CacheFrontPlacement(front, clients, properties.front().enabled() && properties.pageCache().enabled(),
+                context, environment);
+    }
+}
