@@ -215,7 +215,7 @@ public final class CacheFront {
         Thread.ofVirtual().name("front-tunnel").start(new Tunnel(channel, client, unread, tomcat, clients, idleTimeout));
     }
 
-    /** Counts a hit, and writes its access log line in the site's pattern ({@code %h %t "%r" %s %b %Dms}). */
+    /** Counts a hit, and writes its access log line in the site's pattern ({@code %h %t "%r" %s %b %{ms}Tms}). */
     void hitServed(InetSocketAddress client, RequestHead head, int status, int bodyBytes, long startedNanos) {
         hits.increment();
         AccessLogValve valve = accessLog;
