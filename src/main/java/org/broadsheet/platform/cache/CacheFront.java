@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
-import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.catalina.valves.AccessLogValve;
 import org.slf4j.Logger;
@@ -46,6 +46,7 @@ public final class CacheFront {
     private final LongAdder hits = new LongAdder();
     private final LongAdder tunnels = new LongAdder();
 
+    private volatile LogTime logTime = new LogTime(-1, "");
     private InetSocketAddress tomcat;
     private AccessLogValve accessLog;
     private ServerSocketChannel server;
@@ -225,10 +226,24 @@ public final class CacheFront {
         CharArrayWriter line = new CharArrayWriter(128);
         InetAddress address = client.getAddress();
         line.append(address.getHostAddress()).append(' ')
-                .append(ACCESS_LOG_TIME.format(Instant.now())).append(" \"GET ").append(head.target())
+                .append(accessLogTime()).append(" \"GET ").append(head.target())
                 .append(" HTTP/1.1\" ").append(Integer.toString(status)).append(' ')
                 .append(bodyBytes > 0 ? Integer.toString(bodyBytes) : "-").append(' ')
                 .append(Long.toString((System.nanoTime() - startedNanos) / 1_000_000)).append("ms");
         valve.log(line);
+    }
+
+    /** The access log's time of this second, formatted once a second. */
+    private String accessLogTime() {
+        long second = System.currentTimeMillis() / 1000;
+        LogTime time = logTime;
+        if (time.second() != second) {
+            time = new LogTime(second, ACCESS_LOG_TIME.format(Instant.ofEpochSecond(second)));
+            logTime = time;
+        }
+        return time.text();
+    }
+
+    private record LogTime(long second, String text) {
     }
 }
