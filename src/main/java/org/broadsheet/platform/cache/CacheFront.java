@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
-
 import org.apache.catalina.valves.AccessLogValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
