@@ -1,5 +1,7 @@
 package org.broadsheet.site;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.broadsheet.platform.cache.CacheFront;
 import org.broadsheet.platform.cache.CacheFrontPlacement;
 import org.broadsheet.platform.cache.FrontClients;
@@ -24,9 +26,14 @@ class CacheFrontSetup {
     }
 
     @Bean
-    CacheFront cacheFront(PageCache cache, FrontClients clients, BroadsheetProperties properties) {
-        return new CacheFront(cache, cookies -> PageCaching.variant(ReaderPreferences.from(cookies)), clients,
+    CacheFront cacheFront(PageCache cache, FrontClients clients, BroadsheetProperties properties, MeterRegistry metrics) {
+        CacheFront front = new CacheFront(cache, cookies -> PageCaching.variant(ReaderPreferences.from(cookies)), clients,
                 properties.front().effectiveThreads(), properties.front().idleTimeout());
+        FunctionCounter.builder("broadsheet.front.hits", front, CacheFront::hits)
+                .description("requests the cache front answered").register(metrics);
+        FunctionCounter.builder("broadsheet.front.tunnels", front, CacheFront::tunnels)
+                .description("connections the cache front handed to Tomcat").register(metrics);
+        return front;
     }
 
     /** Decided at run time (with Spring AOT, bin/start-fast.sh, the bean set is fixed at build time). */

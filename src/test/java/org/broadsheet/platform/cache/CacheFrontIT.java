@@ -52,6 +52,16 @@ class CacheFrontIT extends AppTest {
     }
 
     @Test
+    void the_fronts_hits_and_hand_overs_are_in_the_metrics() throws IOException {
+        cachedStoryPage();
+        try (Connection connection = new Connection()) {
+            String metrics = connection.get("/actuator/prometheus", "").text();
+            assertThat(metrics).containsPattern("broadsheet_front_hits_total [1-9]")
+                    .containsPattern("broadsheet_front_tunnels_total [1-9]");
+        }
+    }
+
+    @Test
     void requests_sent_together_on_one_connection_are_answered_in_order() {
         List<String> pages = cachedStoryPages(2);
         String first = pages.get(0);
