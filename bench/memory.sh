@@ -14,7 +14,7 @@ CELL=${CELL:-5}
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAVA_OPTS="${JAVA_OPTS:-$(bin/java-options.sh)}"
-NMT=${NMT:--XX:NativeMemoryTracking=summary}
+NMT=${NMT--XX:NativeMemoryTracking=summary}
 LOG=$(mktemp /tmp/broadsheet-memory.XXXXXX.log)
 t0=$(date +%s.%N)
 if [ -n "${LAUNCH:-}" ]; then
@@ -45,6 +45,9 @@ echo "RSS after load: $(( $(ps -o rss= -p "$JPID") / 1024 )) MB; load $(cut -d' 
 grep -E 'Rss|Anon|File|Shmem' /proc/$JPID/smaps_rollup | awk '{printf "  %s %d MB\n", $1, $2/1024}'
 "$JAVA_HOME/bin/jcmd" "$JPID" GC.heap_info | sed 's/^/  /'
 "$JAVA_HOME/bin/jcmd" "$JPID" VM.native_memory summary scale=MB 2>/dev/null | grep -E '^Total|^ *malloc|^-' | sed 's/^/  /' || true
+"$JAVA_HOME/bin/jcmd" "$JPID" VM.native_memory summary scale=MB > "$LOG.nmt" 2>&1 || true
+"$JAVA_HOME/bin/jcmd" "$JPID" GC.class_histogram > "$LOG.histogram" 2>&1 || true
+"$JAVA_HOME/bin/jstat" -gc "$JPID" | sed 's/^/  /'
 echo "  threads: $(ls /proc/$JPID/task | wc -l)"
 "$JAVA_HOME/bin/jcmd" "$JPID" VM.class_hierarchy 2>/dev/null | grep -oE '[a-z0-9_]+(\.[a-z0-9_]+)+\.[A-Z][A-Za-z0-9_$]*' | sort -u > "$LOG.classes" || true
 echo "  classes: $(wc -l < "$LOG.classes"); by package: $(sed -E 's/^(([a-z0-9_]+\.){1,3}).*/\1/' "$LOG.classes" | sort | uniq -c | sort -rn | head -14 | awk '{printf "%s %s, ", $2, $1}')"

@@ -7,8 +7,15 @@
 # Usage: java $(bin/java-options.sh) -jar target/broadsheet.jar ...
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 options="--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx${HEAP:-128m} -XX:ReservedCodeCacheSize=40m"
+# The JDK's major version from its release file (no JVM start: bin/start-fast.sh calls this on every
+# start), else from `java -version`.
+major=
+if [ -n "${JAVA_HOME:-}" ] && [ -f "$JAVA_HOME/release" ]; then
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")
+fi
+[ -n "$major" ] || major=$("$JAVA" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
 # Compact object headers (JDK 25+): about a tenth less heap for the same objects.
-if "$JAVA" -XX:+UseCompactObjectHeaders -version > /dev/null 2>&1; then
+if [ "${major:-0}" -ge 25 ]; then
   options="$options -XX:+UseCompactObjectHeaders"
 fi
 echo "$options"
