@@ -3,7 +3,8 @@
 # two jars (or one jar, two sets of JVM options), each started N times in turn on its own copy of the
 # same data directory, timed to the first served home page, with the CPU time (user+sys) the process
 # had spent by then, which the other load on a shared machine disturbs less than the wall time.
-# Usage: bench/startup-ab.sh DATA_DIR JAR_A JAR_B [N]   (N default 4; OPTS_A / OPTS_B: extra JVM options)
+# Usage: bench/startup-ab.sh DATA_DIR JAR_A JAR_B [N]   (N default 4; JVM options: bin/java-options.sh's,
+# or JAVA_OPTS_A / JAVA_OPTS_B in their place; OPTS_A / OPTS_B: extra options after them)
 # The AOT caches are made first (one training run per jar and options, as bin/start-fast.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,10 +21,10 @@ for side in A B; do
   echo "$side: $(sha1sum < "${!jar_var}" | cut -c1-8) ${!opts_var:-}" >&2
 done
 start() {  # $1 side -> "wall cpu"
-  local side=$1 opts_var=OPTS_$1 t0 pid jpid
+  local side=$1 opts_var=OPTS_$1 full_var=JAVA_OPTS_$1 t0 pid
   t0=$(date +%s.%N)
   BROADSHEET_DATA_DIR="$WORK/$side/data" JAR="$WORK/$side/broadsheet.jar" APP_DIR="$WORK/$side/app" \
-    JAVA_OPTS="$(bin/java-options.sh) ${!opts_var:-}" bin/start-fast.sh --server.port=$PORT > "$WORK/$side.log" 2>&1 &
+    JAVA_OPTS="${!full_var:-$(bin/java-options.sh)} ${!opts_var:-}" bin/start-fast.sh --server.port=$PORT > "$WORK/$side.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.02; done
   local wall; wall=$(python3 -c "print(round($(date +%s.%N) - $t0, 2))")
