@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the JVM options Broadsheet is measured with (bench/README.md, HTTP): a small heap with the
-# serial collector, which on a small site keeps the process near 250 MB resident instead of 450-500 MB
+# serial collector, which on a small site keeps the process near 280 MB resident instead of 450-500 MB
 # with the JVM's defaults, at the same cached throughput (the C2 compiler is kept: C1 alone halves it).
 # HEAP overrides the heap (default 128m: about 40 MB live with 10,000 stories, plus the page cache,
 # which takes a quarter of the heap unless broadsheet.page-cache.max-bytes says otherwise).
