@@ -21,7 +21,15 @@ case "${1:-}" in
 esac
 OPTIONS+=(-Dspring.aot.enabled=true)
 
-if ! "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
+# The AOT cache needs JDK 25+: read the version from the JDK's release file (no JVM start on the way to
+# the first page), else ask the JVM whether it knows the option.
+major=
+if [ -n "${JAVA_HOME:-}" ] && [ -f "$JAVA_HOME/release" ]; then
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")
+fi
+if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+  :
+elif [ -n "$major" ] || ! "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
   echo "This JDK has no AOT cache (JDK 25 has); starting without it." >&2
   exec "$JAVA" "${OPTIONS[@]}" -jar "$JAR" "$@"
 fi

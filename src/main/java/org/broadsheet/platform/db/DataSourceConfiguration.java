@@ -5,24 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The connection pool. For the embedded default (SQLite) it creates the data directory
- * first, because SQLite creates the database file but not its folder.
+ * first, because SQLite creates the database file but not its folder. The schema is brought up to date
+ * before the pool is handed out ({@link SchemaMigrations}: Flyway runs only when a migration is pending;
+ * Spring Boot's Flyway auto-configuration is excluded in application.yml), so every bean that uses the
+ * database sees the current schema. {@code spring.flyway.locations} and {@code spring.flyway.enabled} still apply.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
     @Bean
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties) {
-        createSqliteFolder(properties.determineUrl());
-        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    HikariDataSource dataSource(DataSourceProperties properties, Environment environment) {
+        String url = properties.determineUrl();
+        createSqliteFolder(url);
+        HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        Binder binder = Binder.get(environment);
+        // Bound here, not by @ConfigurationProperties after this method: the pool must be configured
+        // before the migration's first connection starts it (a started pool's configuration is sealed).
+        binder.bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
+        if (binder.bind("spring.flyway.enabled", Boolean.class).orElse(true)) {
+            List<String> locations = binder.bind("spring.flyway.locations", Bindable.listOf(String.class))
+                    .orElse(List.of("classpath:db/migration"));
+            SchemaMigrations.migrate(dataSource, url, locations, DataSourceConfiguration.class.getClassLoader());
+        }
+        return dataSource;
     }
 
     static void createSqliteFolder(String url) {

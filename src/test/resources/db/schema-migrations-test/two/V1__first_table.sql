@@ -1,0 +1,2 @@
+create table first (id integer primary key);
+-- a comment

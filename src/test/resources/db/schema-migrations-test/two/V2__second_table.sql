@@ -1,0 +1,1 @@
+﻿create table second (id integer primary key);
