@@ -120,9 +120,15 @@ class StoryWriter {
                 existing.map(Article::correctionNote).orElse(null));
     }
 
-    private static WireRecord published(WireRecord item, long articleId, Instant written) {
+    /**
+     * The row of an item now published as story {@code articleId}. Its body is not kept: the story holds it,
+     * and nothing reads a published row's body back (an update that waits for review stores its own body,
+     * see {@code IngestService.withUpdatePending}; the review queue reads only waiting rows, embargo release
+     * only held ones). This halves the bytes written per ingested item.
+     */
+    static WireRecord published(WireRecord item, long articleId, Instant written) {
         return new WireRecord(item.id(), item.sourceId(), item.dedupeKey(), item.guid(), item.link(), item.contentHash(),
-                item.simHash(), WireRecord.PUBLISHED, item.title(), item.headline(), item.categorySlug(), item.bodyHtml(),
+                item.simHash(), WireRecord.PUBLISHED, item.title(), item.headline(), item.categorySlug(), WireRecord.NO_BODY,
                 item.excerpt(), item.author(), item.publishedAt(), item.updatedAt(), item.imageUrl(), item.imageAlt(),
                 item.embargoedUntil(), item.receivedAt(), articleId, written, false, item.duplicateOf());
     }
