@@ -116,17 +116,7 @@ public class IngestService {
             batchTransaction.executeWithoutResult(tx -> {
                 Batch batch = new Batch();
                 for (WireItem item : chunk) {
-                    String key = dedupeKey(item);
-                    if (batch.keys.contains(key)) {
-                        flush(run, batch); // the same item twice in one feed: the first must be stored to be found
-                    }
-                    String seenHash = known.get(key);
-                    if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
-                        run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
-                    } else {
-                        ingestOne(run, item, seenHash != null, batch);
-                        known.putIfAbsent(key, String.valueOf(item.contentHash()));
-                    }
+                    step(run, item, known, batch);
                 }
                 flush(run, batch);
             });
@@ -136,6 +126,24 @@ public class IngestService {
                 source.id(), items.size(), outcome.created(), outcome.updated(), outcome.queued(), outcome.duplicates(),
                 outcome.itemErrors().size());
         return outcome;
+    }
+
+    /**
+     * One item of a chunk (a method of its own, called per item, so the JIT compiles it once as a normal
+     * method rather than the chunk's loop on the stack in each of a few long calls).
+     */
+    private void step(Run run, WireItem item, Map<String, String> known, Batch batch) {
+        String key = dedupeKey(item);
+        if (batch.keys.contains(key)) {
+            flush(run, batch); // the same item twice in one feed: the first must be stored to be found
+        }
+        String seenHash = known.get(key);
+        if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
+            run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
+        } else {
+            ingestOne(run, item, seenHash != null, batch);
+            known.putIfAbsent(key, String.valueOf(item.contentHash()));
+        }
     }
 
     /**
