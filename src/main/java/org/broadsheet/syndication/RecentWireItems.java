@@ -13,13 +13,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The near-duplicate index of the items of all sources received within {@link IngestService#NEAR_DUPLICATE_WINDOW},
- * kept across polls: read from the database once (at the first poll after start, after a change to stored
- * items, and every {@link #REBUILD_EVERY} to drop expired entries), then brought up to date at each poll by
- * reading only the rows added since (by id). Before, every poll read the whole window's fingerprints again.
+ * kept across polls: read from the database in full at the first poll after start, when a twin it found no
+ * longer qualifies ({@link #find}), and every {@link #REBUILD_EVERY} (expired entries go); otherwise brought up to
+ * date at each poll by reading only the rows added since (by id), and told of each updated row ({@link #updated}).
+ * Before, every poll read the whole window's fingerprints again.
  * <p>
  * A twin found here is read again from the database before it is used ({@link #verified}): so an entry made
  * stale by another node, a deleted source or a direct change to the table is never taken for a twin, and
- * the index is then read again. Thread-safe (the store thread polls, the review queue invalidates).
+ * the index is then read again. Thread-safe (the store thread polls, the review queue updates rows).
  */
 @Component
 class RecentWireItems {
@@ -42,7 +43,23 @@ class RecentWireItems {
     RecentWireItems(WireItemRepository wires, Clock clock) {
         this.wires = wires;
         this.clock = clock;
-        wires.onChange(this::invalidate);
+        wires.onChange(this::updated);
+    }
+
+    /**
+     * A row was updated (a content update, a review decision, a kill, an embargo released): its fingerprint as
+     * written joins the index when it may be a twin. An older entry of the same row stays until the next full
+     * read; should it match, {@link #verified} sees the row as stored and passes it over (or takes it, if the
+     * stored row still qualifies). So updates, common on wire feeds, do not cost a full read at the next poll.
+     */
+    synchronized void updated(WireRecord row) {
+        if (index != null && row.receivedAt() != null) {
+            Fingerprint f = new Fingerprint(row.id(), row.sourceId(), row.simHash(), row.articleId(), row.state(),
+                    row.receivedAt().toEpochMilli());
+            if (f.eligible()) {
+                index.add(f);
+            }
+        }
     }
 
     /**

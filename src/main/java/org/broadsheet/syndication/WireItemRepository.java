@@ -47,15 +47,15 @@ class WireItemRepository {
     /** For JDBC batches, which {@link JdbcClient} does not offer. */
     private final NamedParameterJdbcTemplate named;
 
-    /** Told of every update of a row (the near-duplicate index must then be read again). */
-    private volatile Runnable onChange = () -> { };
+    /** Told of every update of a row, with the row as written (the near-duplicate index keeps up with it). */
+    private volatile java.util.function.Consumer<WireRecord> onChange = r -> { };
 
     WireItemRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
     }
 
-    void onChange(Runnable listener) {
+    void onChange(java.util.function.Consumer<WireRecord> listener) {
         this.onChange = listener;
     }
 
@@ -161,7 +161,7 @@ class WireItemRepository {
                 WHERE id = :id
                 """)
                 .params(params(r)).param("id", r.id()).update();
-        onChange.run();
+        onChange.accept(r);
     }
 
     /** Items received since {@code since} that may be the same story as a new one (not rejected or withdrawn). */

@@ -77,6 +77,28 @@ class RecentWireItemsIT extends AccountsAppTest {
     }
 
     @Test
+    void anItemUpdatedWithNewContentIsATwinUnderItsNewHashWithoutReadingTheWindowAgain() {
+        Source first = source("auto");
+        Source second = source("auto");
+        WireItem draft = item("Ferry timetable", "The winter ferry timetable is out.");
+        ingest.ingest(first, feed(draft));
+        ingest.ingest(second, feed(item("Something else", "Not about the ferry."))); // the index is in use
+        WireItem rewritten = Wire.changed(draft, "The winter ferry timetable adds a late sailing.");
+        rewritten = new WireItem(rewritten.guid(), rewritten.link(), rewritten.title(), rewritten.body(), rewritten.excerpt(),
+                rewritten.author(), rewritten.categories(), rewritten.publishedAt(), rewritten.updatedAt(), null, null, false,
+                null, rewritten.contentHash(), ~draft.simHash()); // the new text hashes far from the old
+        assertThat(ingest.ingest(first, feed(rewritten)).updated()).isEqualTo(1);
+        int rebuilds = recentItems.rebuilds();
+
+        IngestOutcome outcome = ingest.ingest(second, feed(sameStoryElsewhere(rewritten, 2)));
+
+        assertThat(outcome.duplicates()).isEqualTo(1);
+        assertThat(recentItems.rebuilds()).isEqualTo(rebuilds);
+        assertThat(ingest.ingest(source("auto"), feed(sameStoryElsewhere(draft, 1))).duplicates())
+                .as("the old hash is no longer a twin").isZero();
+    }
+
+    @Test
     void anItemRejectedInReviewIsNoLongerATwin() {
         Source queued = source("review");
         Source other = source("auto");
