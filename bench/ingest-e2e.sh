@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# End-to-end ingest benchmark (parse when a reader is installed + store): throughput of ITEMS wire items (default 10,000) into a fresh SQLite
-# database (read from one RSS document when a feed reader is installed, then filter, dedupe,
-# categorise, store with the change journal), and of the same feed again. Writes bench/results/ingest-e2e-<date>-<N>.txt.
+# End-to-end ingest benchmark (read + clean + dedupe + store + journal through FeedPoller): ITEMS wire items
+# (default 10,000) as RSS documents of 1,000 items, one per source, into a fresh SQLite database. 3 unreported
+# warm-up rounds of ITEMS (BENCH_JAVA_OPTS=-Dbench.warmups=N), then 5 measured rounds (-Dbench.rounds=N), each
+# reported, then the median of each figure. Writes bench/results/ingest-e2e-<date>-<N>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ITEMS="${1:-10000}"

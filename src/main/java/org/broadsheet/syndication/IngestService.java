@@ -42,13 +42,16 @@ public class IngestService {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final WireItemRepository wires;
+    private final RecentWireItems recentItems;
     private final StoryWriter writer;
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate itemSavepoint;
 
-    IngestService(WireItemRepository wires, StoryWriter writer, Clock clock, PlatformTransactionManager transactions) {
+    IngestService(WireItemRepository wires, RecentWireItems recentItems, StoryWriter writer, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.wires = wires;
+        this.recentItems = recentItems;
         this.writer = writer;
         this.clock = clock;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -59,13 +62,16 @@ public class IngestService {
     /** Counts of one run; turned into an {@link IngestOutcome} at the end. */
     private static final class Run {
         final Source source;
-        final NearDuplicates recent;
+        /** The items of every source received lately, kept across polls (read only: this run's items go to {@link #recent}). */
+        final RecentWireItems earlier;
+        /** This run's own new items (they join {@link #earlier} from the database at the next poll). */
+        final NearDuplicates recent = new NearDuplicates(List.of(), NEAR_DUPLICATE_BITS);
         final List<String> errors = new ArrayList<>();
         int created, updated, queued, held, duplicates, skipped, withdrawn, unchanged;
 
-        Run(Source source, List<Fingerprint> recent) {
+        Run(Source source, RecentWireItems earlier) {
             this.source = source;
-            this.recent = new NearDuplicates(recent, NEAR_DUPLICATE_BITS);
+            this.earlier = earlier;
         }
 
         IngestOutcome outcome() {
@@ -100,7 +106,8 @@ public class IngestService {
      * When the batch fails, its items are stored one by one, so a bad item costs only itself.
      */
     public IngestOutcome ingest(Source source, ParsedFeed feed) {
-        Run run = new Run(source, wires.recentFingerprints(clock.instant().minus(NEAR_DUPLICATE_WINDOW)));
+        recentItems.refresh();
+        Run run = new Run(source, recentItems);
         run.errors.addAll(feed.itemErrors());
         List<WireItem> items = feed.items();
         for (int from = 0; from < items.size(); from += BATCH) {
@@ -109,17 +116,7 @@ public class IngestService {
             batchTransaction.executeWithoutResult(tx -> {
                 Batch batch = new Batch();
                 for (WireItem item : chunk) {
-                    String key = dedupeKey(item);
-                    if (batch.keys.contains(key)) {
-                        flush(run, batch); // the same item twice in one feed: the first must be stored to be found
-                    }
-                    String seenHash = known.get(key);
-                    if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
-                        run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
-                    } else {
-                        ingestOne(run, item, seenHash != null, batch);
-                        known.putIfAbsent(key, String.valueOf(item.contentHash()));
-                    }
+                    step(run, item, known, batch);
                 }
                 flush(run, batch);
             });
@@ -129,6 +126,24 @@ public class IngestService {
                 source.id(), items.size(), outcome.created(), outcome.updated(), outcome.queued(), outcome.duplicates(),
                 outcome.itemErrors().size());
         return outcome;
+    }
+
+    /**
+     * One item of a chunk (a method of its own, called per item, so the JIT compiles it once as a normal
+     * method rather than the chunk's loop on the stack in each of a few long calls).
+     */
+    private void step(Run run, WireItem item, Map<String, String> known, Batch batch) {
+        String key = dedupeKey(item);
+        if (batch.keys.contains(key)) {
+            flush(run, batch); // the same item twice in one feed: the first must be stored to be found
+        }
+        String seenHash = known.get(key);
+        if (seenHash != null && seenHash.equals(item.contentHash()) && !item.withdrawn()) {
+            run.unchanged++; // the common case of a re-poll: seen, unchanged, nothing to do
+        } else {
+            ingestOne(run, item, seenHash != null, batch);
+            known.putIfAbsent(key, String.valueOf(item.contentHash()));
+        }
     }
 
     /**
@@ -236,9 +251,10 @@ public class IngestService {
         return "h:" + item.contentHash();
     }
 
-    /** The same story from another source, received lately. */
+    /** The same story from another source, received lately (earlier items first, as they came). */
     private static Fingerprint nearDuplicate(Run run, WireItem item) {
-        return run.recent.find(item.simHash(), run.source.id());
+        Fingerprint twin = run.earlier.find(item.simHash(), run.source.id());
+        return twin != null ? twin : run.recent.find(item.simHash(), run.source.id());
     }
 
     private void handleSeenItem(Run run, WireRecord seen, WireItem item) {

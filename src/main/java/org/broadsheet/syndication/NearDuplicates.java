@@ -30,6 +30,11 @@ final class NearDuplicates {
         recent.forEach(this::add);
     }
 
+    /** Fingerprints held (expired ones included, until the index is built again). */
+    int size() {
+        return all.size();
+    }
+
     void add(Fingerprint f) {
         int position = all.size();
         all.add(f);
@@ -40,6 +45,11 @@ final class NearDuplicates {
 
     /** The first fingerprint of another source than {@code sourceId} within {@value #BITS} bits of {@code simHash}, or null. */
     Fingerprint find(long simHash, long sourceId) {
+        return find(simHash, sourceId, Long.MIN_VALUE);
+    }
+
+    /** The same among the fingerprints received at {@code notBefore} (epoch millis) or later. */
+    Fingerprint find(long simHash, long sourceId, long notBefore) {
         int best = Integer.MAX_VALUE;
         for (int q = 0; q < 4; q++) {
             int[] positions = quarters.get(q).get(quarter(simHash, q));
@@ -48,7 +58,7 @@ final class NearDuplicates {
             }
             for (int i = 1; i <= positions[0] && positions[i] < best; i++) {
                 Fingerprint f = all.get(positions[i]);
-                if (f.sourceId() != sourceId && Long.bitCount(f.simHash() ^ simHash) <= BITS) {
+                if (f.sourceId() != sourceId && Long.bitCount(f.simHash() ^ simHash) <= BITS && f.receivedAt() >= notBefore) {
                     best = positions[i];
                     break;
                 }

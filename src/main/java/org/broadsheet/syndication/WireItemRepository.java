@@ -25,17 +25,42 @@ import static org.broadsheet.platform.db.NullableParameters.text;
 @Repository
 class WireItemRepository {
 
-    /** An item's fingerprint for near-duplicate detection across sources. */
-    record Fingerprint(long id, long sourceId, long simHash, Long articleId, String state) {
+    /**
+     * An item's fingerprint for near-duplicate detection across sources.
+     *
+     * @param receivedAt epoch millis (the near-duplicate window is counted from it)
+     */
+    record Fingerprint(long id, long sourceId, long simHash, Long articleId, String state, long receivedAt) {
+
+        /** One received just now (an item of the running ingest). */
+        Fingerprint(long id, long sourceId, long simHash, Long articleId, String state) {
+            this(id, sourceId, simHash, articleId, state, Long.MAX_VALUE);
+        }
+
+        /** Whether the item may be the twin of a new one: not rejected, withdrawn or itself a duplicate. */
+        boolean eligible() {
+            return WireRecord.PUBLISHED.equals(state) || WireRecord.PENDING.equals(state) || WireRecord.HELD.equals(state);
+        }
     }
 
     private final JdbcClient jdbc;
     /** For JDBC batches, which {@link JdbcClient} does not offer. */
     private final NamedParameterJdbcTemplate named;
 
+    /** Told of every update of a row, with the row as written (the near-duplicate index keeps up with it). */
+    private volatile java.util.function.Consumer<WireRecord> onChange = r -> { };
+
     WireItemRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+    }
+
+    void onChange(java.util.function.Consumer<WireRecord> listener) {
+        this.onChange = listener;
+    }
+
+    long maxId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM wire_item").query(Long.class).single();
     }
 
     Optional<WireRecord> find(long id) {
@@ -136,21 +161,39 @@ class WireItemRepository {
                 WHERE id = :id
                 """)
                 .params(params(r)).param("id", r.id()).update();
+        onChange.accept(r);
     }
 
     /** Items received since {@code since} that may be the same story as a new one (not rejected or withdrawn). */
     List<Fingerprint> recentFingerprints(Instant since) {
         return jdbc.sql("""
-                SELECT id, source_id, sim_hash, article_id, state FROM wire_item
+                SELECT id, source_id, sim_hash, article_id, state, received_at FROM wire_item
                 WHERE received_at >= :since AND state IN ('published', 'pending', 'held')
+                ORDER BY id
                 """)
                 .param("since", since.toEpochMilli())
-                .query((rs, n) -> { // by position: this reads every recent row on each poll
-                    long articleId = rs.getLong(4);
-                    return new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : articleId,
-                            rs.getString(5));
-                })
+                .query(WireItemRepository::fingerprint)
                 .list();
+    }
+
+    /** Every item (whatever its state) with an id above {@code afterId}, in id order: the rows added since a read. */
+    List<Fingerprint> fingerprintsAfter(long afterId) {
+        return jdbc.sql("SELECT id, source_id, sim_hash, article_id, state, received_at FROM wire_item WHERE id > :after ORDER BY id")
+                .param("after", afterId)
+                .query(WireItemRepository::fingerprint)
+                .list();
+    }
+
+    /** One item's fingerprint as it is now stored. */
+    Optional<Fingerprint> fingerprint(long id) {
+        return jdbc.sql("SELECT id, source_id, sim_hash, article_id, state, received_at FROM wire_item WHERE id = :id")
+                .param("id", id).query(WireItemRepository::fingerprint).optional();
+    }
+
+    private static Fingerprint fingerprint(ResultSet rs, int row) throws SQLException { // by position: read in bulk
+        long articleId = rs.getLong(4);
+        return new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : articleId,
+                rs.getString(5), rs.getLong(6));
     }
 
     /** The review queue: new items waiting, and updates of edited stories, oldest first. */

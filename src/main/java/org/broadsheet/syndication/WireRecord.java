@@ -8,6 +8,9 @@ import java.time.Instant;
  * to notice an editor's change).
  *
  * @param headline an editor's headline for it (review queue), else null
+ * @param bodyHtml the item's body as the source sent it, while it may still be published from this row
+ *                 (pending, held, an update waiting for review, a duplicate); {@link #NO_BODY} once published
+ *                 (the story holds the body)
  */
 record WireRecord(long id, long sourceId, String dedupeKey, String guid, String link, String contentHash, long simHash,
                   String state, String title, String headline, String categorySlug, String bodyHtml, String excerpt,
@@ -21,4 +24,6 @@ record WireRecord(long id, long sourceId, String dedupeKey, String guid, String 
     static final String HELD = "held";
     static final String DUPLICATE = "duplicate";
     static final String WITHDRAWN = "withdrawn";
+    /** The body of a published row: not kept (the story has it). */
+    static final String NO_BODY = "";
 }

@@ -41,8 +41,6 @@ public final class EndToEndIngestBenchmark {
 
     private static StoreLane storeLane;
 
-    /** Warm-up documents (10,000 items: what the JIT needs to be done with the path; less leaves it compiling in the measured part). */
-    private static final int WARM_UP_DOCUMENTS = Integer.getInteger("bench.warmup", 10);
     /** Documents of this many items, one per source. */
     private static final int PER_DOCUMENT = 1000;
 
@@ -65,20 +63,27 @@ public final class EndToEndIngestBenchmark {
             FeedPoller poller = app.getBean(FeedPoller.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             storeLane = app.getBean(StoreLane.class);
-            // warm-up through the same path, so the JIT has seen it: a server that has been up a while
-            List<Source> warm = sources(sources, category, "warm", WARM_UP_DOCUMENTS);
-            List<WireItem> warmItems = items(warm.size() * PER_DOCUMENT, 7, "warm");
-            serve(files, warm, warmItems);
-            pollAll(poller, jdbc, warm);
-            // the generated texts share a 40-word vocabulary, so the warm-up's stories would make near-duplicates
-            // of the measured ones (another source): take them out of the near-duplicate window
-            jdbc.sql("UPDATE wire_item SET state = 'rejected'").update();
+            // warm-up: whole rounds through the same path, unreported, so the JIT and the caches are done with it
+            // (the product runs for days: a warm process is the honest state); the first round alone is cold
+            int warmups = Integer.getInteger("bench.warmups", 3);
+            for (int w = 1; w <= warmups; w++) {
+                List<Source> warm = sources(sources, category, "warm" + w, (n + PER_DOCUMENT - 1) / PER_DOCUMENT);
+                serve(files, warm, items(n, 7 + w, "warm" + w));
+                long t0 = System.nanoTime();
+                pollAll(poller, jdbc, warm);
+                System.out.printf("warm-up %d of %d: %,.0f items/s (not counted)%n", w, warmups, n / secs(System.nanoTime() - t0));
+                // the generated texts share a vocabulary, so earlier rounds' stories could be near-duplicates of the
+                // next round's (another source): take them out of the near-duplicate window
+                jdbc.sql("UPDATE wire_item SET state = 'rejected'").update();
+            }
 
-            int rounds = Integer.getInteger("bench.rounds", 3);
+            int rounds = Integer.getInteger("bench.rounds", 5);
+            List<double[]> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                measure(round, n, sources, category, poller, jdbc, files);
+                results.add(measure(round, n, sources, category, poller, jdbc, files));
                 jdbc.sql("UPDATE wire_item SET state = 'rejected'").update(); // out of the next round's near-duplicate window
             }
+            summary(results);
         } finally {
             deleteRecursively(dataDir); // a few hundred MB per run
         }
@@ -92,14 +97,36 @@ public final class EndToEndIngestBenchmark {
         }
     }
 
-    /** One measured round: N new items in new sources, then the same feeds again. */
-    private static void measure(int round, int n, SourceService sources, String category, FeedPoller poller, JdbcClient jdbc,
+    /** Every measured round, then the median of each figure (never the best round alone). */
+    private static void summary(List<double[]> results) {
+        System.out.println("summary of " + results.size() + " measured rounds (after the warm-up):");
+        String[] names = {"items/s wall clock", "process CPU ms", "store thread CPU ms", "store thread waiting for a CPU ms"};
+        for (int k = 0; k < names.length; k++) {
+            int col = k;
+            double[] values = results.stream().mapToDouble(r -> r[col]).toArray();
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            StringBuilder each = new StringBuilder();
+            for (double v : values) {
+                each.append(each.isEmpty() ? "" : ", ").append(String.format("%,.0f", v));
+            }
+            System.out.printf("  %-34s median %,8.0f   rounds: %s%n", names[k], median, each);
+        }
+    }
+
+    /**
+     * One measured round: N new items in new sources, then the same feeds again. Returns items/s of wall clock,
+     * process CPU ms, store thread CPU ms and its time runnable but waiting for a CPU (ms).
+     */
+    private static double[] measure(int round, int n, SourceService sources, String category, FeedPoller poller, JdbcClient jdbc,
                                 Map<String, byte[]> files) throws Exception {
         List<Source> bench = sources(sources, category, "bench" + round, (n + PER_DOCUMENT - 1) / PER_DOCUMENT);
         List<WireItem> items = items(n, 42 + round, "bench" + round);
         long bytes = serve(files, bench, items);
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
-        String jfr = round == Integer.getInteger("bench.rounds", 3) ? System.getProperty("bench.jfr") : null; // the last round
+        String jfr = round == Integer.getInteger("bench.rounds", 5) ? System.getProperty("bench.jfr") : null; // the last round
         jdk.jfr.Recording recording = null;
         if (jfr != null) { // a profile of the measured part only
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -161,6 +188,7 @@ public final class EndToEndIngestBenchmark {
             }
         });
         System.out.printf("  same feeds again (every item known, read again): %,d ms (%,.0f items/s)%n", ms(againNanos), n / secs(againNanos));
+        return new double[] {n / secs(wall), processCpu, ms(schedEnd[0] - schedStart[0]), ms(schedEnd[1] - schedStart[1])};
     }
 
     /** The feed-store thread's time on a CPU and waiting in the run queue so far, in ns (/proc schedstat). */
