@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.testsupport.Eventually.eventually;
 
 /**
- * The packaged jar in Spring AOT mode ({@code -Dspring.aot.enabled=true}, as {@code bin/start-fast.sh}
- * runs it): the bean set generated at build time serves the site, and switches read at run time
- * (here {@code --demo} and the page cache's) still work.
+ * The packaged jar started by {@code bin/start-fast.sh}: in Spring AOT mode ({@code -Dspring.aot.enabled=true})
+ * the bean set generated at build time serves the site, and switches read at run time (here {@code --demo}
+ * and the page cache's) still work; on JDK 25+ the first start makes the JDK's AOT cache with a training
+ * run that asks the site for its pages without a failure, and ends by itself.
  */
 class SpringAotStartIT {
 
@@ -33,12 +34,14 @@ class SpringAotStartIT {
         Path jar = Path.of("target/broadsheet.jar");
         assertThat(jar).as("the jar is packaged before the integration tests run").exists();
         Path log = dir.resolve("app.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-Dspring.aot.enabled=true",
-                "-jar", jar.toString(), "--demo", "--server.port=0", "--broadsheet.page-cache.enabled=false"))
+        Path appDir = dir.resolve("app");
+        ProcessBuilder builder = new ProcessBuilder(List.of("bin/start-fast.sh", "--demo", "--server.port=0",
+                "--broadsheet.page-cache.enabled=false"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("BROADSHEET_DATA_DIR", dir.resolve("data").toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAR", jar.toString());
+        builder.environment().put("APP_DIR", appDir.toString());
         Process app = builder.start();
         try {
             int[] port = new int[1];
@@ -58,6 +61,13 @@ class SpringAotStartIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(again.headers().firstValue("X-Cache")).as("the page cache is off as asked").isEmpty();
             assertThat(read(log)).doesNotContain("AOT processing hasn't happened");
+            if (Runtime.version().feature() >= 25) {
+                assertThat(read(appDir.resolve("aot-training.log")))
+                        .as("the training run asked for its pages, all answered, and ended by itself")
+                        .contains("event=demo_admin").containsPattern("event=training_run_done requests=\\d+ failed=0");
+                assertThat(appDir.resolve("broadsheet.aot")).as("the AOT cache the training run made").isNotEmptyFile();
+                assertThat(read(log)).contains("Making the AOT cache").doesNotContain("training run failed");
+            }
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {

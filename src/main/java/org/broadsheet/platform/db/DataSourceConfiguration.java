@@ -25,6 +25,12 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
+    /** Static: a post-processor is made before the configuration's other beans. */
+    @Bean
+    static TransactionalClassesOnly transactionalClassesOnly() {
+        return new TransactionalClassesOnly();
+    }
+
     @Bean
     HikariDataSource dataSource(DataSourceProperties properties, Environment environment) {
         String url = properties.determineUrl();

@@ -6,7 +6,6 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,11 +14,12 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
  * Cluster-wide locks for jobs (ShedLock over the {@code shedlock} table): with several nodes on one
- * database, a {@code @SchedulerLock} job or a {@link LockingTaskExecutor} task runs on one node at a time.
+ * database, a task run through the {@link LockingTaskExecutor} runs on one node at a time.
  * Locks use each node's clock, so keep node clocks in sync (NTP) and lock-at-most times generous.
+ * ShedLock's {@code @SchedulerLock} annotations are not used (no job needs them), so its Spring module,
+ * whose method interceptor every bean was checked against at start, is left out.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class JobLocks {
 
     /** SQLite's "constraint failed" (the lock row exists already): SQLITE_CONSTRAINT, without an SQL state. */
