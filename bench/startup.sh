@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Time from JVM start to the first served page, four ways: the fat jar, the extracted jar, the
-# extracted jar with a JDK AOT cache (JEP 483/514, JDK 25: classes loaded and linked ahead, made by a
-# training run that stops right after the application context refreshes), and that with Spring AOT's
-# build-time bean definitions as well (-Dspring.aot.enabled=true, what bin/start-fast.sh does).
+# extracted jar with a JDK AOT cache (JEP 483/514/515, JDK 25: classes loaded and linked ahead, and method
+# profiles, made by a training run that starts the site, asks it for its first pages and stops: TrainingRun),
+# and that with Spring AOT's build-time bean definitions as well (-Dspring.aot.enabled=true, what
+# bin/start-fast.sh does, which also loads SQLite's native library from the extract).
 # Usage: bench/startup.sh [STORIES] (default 10000). RUNS sets the runs per way (default 3).
 # Writes bench/results/startup-<date>.md and prints it.
 set -euo pipefail
@@ -26,16 +27,29 @@ $JAVA -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" org.
 BROADSHEET_DATA_DIR="$WORK/data" $JAVA -jar target/broadsheet.jar import --jsonl "$WORK/stories.jsonl" > "$WORK/import.log" 2>&1
 
 $JAVA -Djarmode=tools -jar target/broadsheet.jar extract --destination "$WORK/app" > /dev/null
-# Training run: the same classpath and options as later runs; the context refreshes, then the JVM exits.
-BROADSHEET_DATA_DIR="$WORK/data" $JAVA -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
+# Training runs: the same classpath and options as later runs; the site starts, serves its first pages to
+# itself, and the JVM exits.
+BROADSHEET_DATA_DIR="$WORK/data" $JAVA -XX:AOTCacheOutput="$WORK/app.aot" -Dbroadsheet.training-run=true \
   -jar "$WORK/app/broadsheet.jar" --server.port=$PORT > "$WORK/training.log" 2>&1 || true
-BROADSHEET_DATA_DIR="$WORK/data" $JAVA -Dspring.aot.enabled=true -XX:AOTCacheOutput="$WORK/spring-aot.aot" \
-  -Dspring.context.exit=onRefresh -jar "$WORK/app/broadsheet.jar" --server.port=$PORT > "$WORK/training-spring-aot.log" 2>&1 || true
 
-first_page() {  # $@: java arguments -> seconds to the first 200 of /
+# bin/start-fast.sh as a site runs it; its first start (extract, training run) is not measured.
+start_fast() {
+  JAR=target/broadsheet.jar APP_DIR="$WORK/fast" JAVA_OPTS="${JAVA_OPTS:-$(bin/java-options.sh)}" exec bin/start-fast.sh "$@"
+}
+JAR=target/broadsheet.jar APP_DIR="$WORK/fast" BROADSHEET_DATA_DIR="$WORK/data" JAVA_OPTS="${JAVA_OPTS:-$(bin/java-options.sh)}" \
+  bin/start-fast.sh --server.port=$PORT > "$WORK/fast-first.log" 2>&1 &
+APP_PID=$!
+until [ -f "$WORK/fast/broadsheet.aot" ] && curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+
+first_page() {  # $@: java arguments, or start_fast -> seconds to the first 200 of /
   local t0; t0=$(date +%s.%N)
-  # shellcheck disable=SC2086
-  BROADSHEET_DATA_DIR="$WORK/data" $JAVA "$@" --server.port=$PORT > "$WORK/app.log" 2>&1 &
+  if [ "$1" = start_fast ]; then
+    (BROADSHEET_DATA_DIR="$WORK/data" start_fast --server.port=$PORT > "$WORK/app.log" 2>&1) &
+  else
+    # shellcheck disable=SC2086
+    BROADSHEET_DATA_DIR="$WORK/data" $JAVA "$@" --server.port=$PORT > "$WORK/app.log" 2>&1 &
+  fi
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
   python3 -c "print(round($(date +%s.%N) - $t0, 2))"
@@ -60,8 +74,5 @@ row() {  # $1 label, rest: java arguments
   else
     echo "| AOT cache | training run made no cache: see its log |"
   fi
-  if [ -f "$WORK/spring-aot.aot" ]; then
-    row "extracted jar + Spring AOT + AOT cache (bin/start-fast.sh)" -Dspring.aot.enabled=true \
-      -XX:AOTCache="$WORK/spring-aot.aot" -jar "$WORK/app/broadsheet.jar"
-  fi
+  row "bin/start-fast.sh (extracted jar + Spring AOT + AOT cache)" start_fast
 } | tee "$REPORT"

@@ -139,6 +139,7 @@ public final class EndToEndIngestBenchmark {
         long busyStart = lane.busyNanos();
         long[] schedStart = storeSchedstat();
         Map<String, Long> cpuStart = osThreadsCpu();
+        long uptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(); // to match JIT logs
         long t0 = System.nanoTime();
         pollAll(poller, jdbc, bench);
         long wall = System.nanoTime() - t0;
@@ -170,8 +171,8 @@ public final class EndToEndIngestBenchmark {
         pollAll(poller, jdbc, bench);
         long againNanos = System.nanoTime() - againStart;
 
-        System.out.printf("round %d: %,d items (in %d RSS documents of %,d items, one per source, %,d bytes), load before %s, after %s%n",
-                round, n, bench.size(), PER_DOCUMENT, bytes, load, loadAfter);
+        System.out.printf("round %d: %,d items (in %d RSS documents of %,d items, one per source, %,d bytes), load before %s, after %s;"
+                + " JVM uptime at the start %.3f s%n", round, n, bench.size(), PER_DOCUMENT, bytes, load, loadAfter, uptimeMs / 1000.0);
         System.out.printf("  end to end through the poller (read, clean, dedupe, store, journal; reading one document overlaps "
                 + "storing another): %,d ms = %,.0f items/s wall clock%n", ms(wall), n / secs(wall));
         System.out.printf("  stored %,d items (sources' health), near-duplicates %,d, sources not ok %d, journal rows %,d%n",
