@@ -59,12 +59,14 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         long generation = cache.generation();
         StoringResponse wrapper = new StoringResponse(response);
         chain.doFilter(request, wrapper);
-        PageCache.Entry fresh = entryOf(wrapper);
-        if (fresh != null) {
-            cache.put(key, fresh, generation);
-        }
+        Page page = pageOf(wrapper);
         response.setHeader(HIT_HEADER, "MISS");
         wrapper.copyBodyToResponse();
+        if (page != null) {
+            // the reader has the whole page before it is compressed for the cache (gzip and Brotli: a few ms)
+            response.flushBuffer();
+            cache.put(key, page.compressed(), generation);
+        }
     }
 
     /** The cache key of a request: its absolute URL and the variant (shared with {@link PageCacheValve}). */
@@ -113,7 +115,14 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static PageCache.Entry entryOf(StoringResponse response) throws IOException {
+    /** A page to cache, before compression. */
+    private record Page(Map<String, List<String>> headers, byte[] body, String etag, Set<String> keys) {
+        PageCache.Entry compressed() throws IOException {
+            return new PageCache.Entry(200, headers, body, gzip(body), Brotli.compress(body), etag, keys);
+        }
+    }
+
+    private static Page pageOf(StoringResponse response) {
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         String keys = response.getHeader(CacheProfiles.SURROGATE_KEY);
         if (response.getStatus() != 200 || cacheControl == null || !cacheControl.startsWith("public")
@@ -132,9 +141,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         if (response.locale != null && !headers.containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
             headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(response.locale.toLanguageTag()));
         }
-        byte[] body = response.getContentAsByteArray();
-        return new PageCache.Entry(200, headers, body, gzip(body), Brotli.compress(body),
-                response.getHeader(HttpHeaders.ETAG), Set.of(keys.trim().split("\\s+")));
+        return new Page(headers, response.getContentAsByteArray(), response.getHeader(HttpHeaders.ETAG),
+                Set.of(keys.trim().split("\\s+")));
     }
 
     private static void replay(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
