@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the Broadsheet site with Spring AOT's build-time bean definitions (-Dspring.aot.enabled=true)
 # and a JDK AOT cache (JDK 25+): the jar is extracted beside itself, and the first start makes the
-# cache with a training run: the site starts, asks itself for its first pages (home, a story, a section,
-# search, feeds; TrainingRun) and stops, a few seconds longer than one start. Later starts load and link
+# cache with a training run: the site starts on the loopback address and a free port, asks itself for its
+# first pages (home, a story, a section, search, feeds; TrainingRun) and stops, a few seconds longer than one start. Later starts load and link
 # classes from the cache and compile with its method profiles: 3 to 4 times faster to the first page.
 # A new jar gets a new extract and cache. Arguments go to the application; commands (import, reindex...) run
 # from the jar as usual.

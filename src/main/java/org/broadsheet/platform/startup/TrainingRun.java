@@ -41,12 +41,8 @@ class TrainingRun {
         System.exit(SpringApplication.exit(ready.getApplicationContext()));
     }
 
+    /** The site in a training run: on the loopback address ({@link TrainingAddress}). */
     static URI siteAddress(Environment environment) {
-        String address = environment.getProperty("server.address", "");
-        String host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "127.0.0.1" : address;
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return URI.create("http://" + host + ":" + environment.getProperty("local.server.port") + "/");
+        return URI.create("http://127.0.0.1:" + environment.getProperty("local.server.port") + "/");
     }
 }

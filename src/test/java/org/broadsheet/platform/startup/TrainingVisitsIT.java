@@ -34,10 +34,4 @@ class TrainingVisitsIT extends AppTest {
         assertThat(visits).filteredOn(visit -> visit.path().equals("/training-run-missing-page"))
                 .allSatisfy(visit -> assertThat(visit.status()).isEqualTo(404));
     }
-
-    @Test
-    void theSiteAddressIsTheLoopbackUnlessTheServerIsBoundToOneAddress() {
-        assertThat(TrainingRun.siteAddress(environment).getHost()).isEqualTo("127.0.0.1");
-        assertThat(TrainingRun.siteAddress(environment).getPort()).isEqualTo(port);
-    }
 }
