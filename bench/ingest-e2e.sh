@@ -13,7 +13,7 @@ CP="$(./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -
 OUT="bench/results/ingest-e2e-$(date -u +%Y%m%d-%H%M)-${ITEMS}.txt"
 {
   echo "ingest benchmark, ${ITEMS} items, $(date -u), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
-  "$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED \
+  "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g ${BENCH_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED \
     -cp "target/classes:target/test-classes:${CP}" org.broadsheet.syndication.EndToEndIngestBenchmark "$ITEMS" 2>&1 \
     | grep -v "WARNING"
 } | tee "$OUT"

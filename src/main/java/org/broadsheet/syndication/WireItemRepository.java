@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -100,43 +100,14 @@ class WireItemRepository {
     /** Inserts many rows of one source with one prepared statement run as a JDBC batch; returns their ids in order. */
     List<Long> insertAll(long sourceId, List<WireRecord> rows) {
         // positional parameters set by hand: cheaper than binding 23 named ones per row through maps
-        named.getJdbcOperations().batchUpdate("""
-                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
-                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
-                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                WireRecord r = rows.get(i);
-                ps.setLong(1, r.sourceId());
-                ps.setString(2, r.dedupeKey());
-                text(ps, 3, r.guid());
-                text(ps, 4, r.link());
-                ps.setString(5, r.contentHash());
-                ps.setLong(6, r.simHash());
-                ps.setString(7, r.state());
-                ps.setString(8, r.title());
-                text(ps, 9, r.headline());
-                text(ps, 10, r.categorySlug());
-                ps.setString(11, r.bodyHtml());
-                ps.setString(12, r.excerpt());
-                text(ps, 13, r.author());
-                ps.setLong(14, r.publishedAt().toEpochMilli());
-                ps.setLong(15, r.updatedAt().toEpochMilli());
-                text(ps, 16, r.imageUrl());
-                text(ps, 17, r.imageAlt());
-                bigint(ps, 18, millis(r.embargoedUntil()));
-                ps.setLong(19, r.receivedAt().toEpochMilli());
-                bigint(ps, 20, r.articleId());
-                bigint(ps, 21, millis(r.articleWrittenAt()));
-                ps.setBoolean(22, r.updatePending());
-                bigint(ps, 23, r.duplicateOf());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
+        named.getJdbcOperations().execute((ConnectionCallback<int[]>) connection -> {
+            // its own loop, not JdbcTemplate.batchUpdate's (see ArticleRepository.insertAll)
+            try (PreparedStatement ps = connection.prepareStatement(INSERT_POSITIONAL)) {
+                for (WireRecord row : rows) {
+                    bindInsert(ps, row);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
         });
         Map<String, Long> ids = new HashMap<>();
@@ -147,6 +118,39 @@ class WireItemRepository {
                     .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1))).list();
         }
         return keys.stream().map(ids::get).toList();
+    }
+
+    private static final String INSERT_POSITIONAL = """
+                INSERT INTO wire_item (source_id, dedupe_key, guid, link, content_hash, sim_hash, state, title, headline,
+                    category_slug, body_html, excerpt, author, published_at, updated_at, image_url, image_alt,
+                    embargoed_until, received_at, article_id, article_written_at, update_pending, duplicate_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """;
+
+    private static void bindInsert(PreparedStatement ps, WireRecord r) throws SQLException {
+        ps.setLong(1, r.sourceId());
+        ps.setString(2, r.dedupeKey());
+        text(ps, 3, r.guid());
+        text(ps, 4, r.link());
+        ps.setString(5, r.contentHash());
+        ps.setLong(6, r.simHash());
+        ps.setString(7, r.state());
+        ps.setString(8, r.title());
+        text(ps, 9, r.headline());
+        text(ps, 10, r.categorySlug());
+        ps.setString(11, r.bodyHtml());
+        ps.setString(12, r.excerpt());
+        text(ps, 13, r.author());
+        ps.setLong(14, r.publishedAt().toEpochMilli());
+        ps.setLong(15, r.updatedAt().toEpochMilli());
+        text(ps, 16, r.imageUrl());
+        text(ps, 17, r.imageAlt());
+        bigint(ps, 18, millis(r.embargoedUntil()));
+        ps.setLong(19, r.receivedAt().toEpochMilli());
+        bigint(ps, 20, r.articleId());
+        bigint(ps, 21, millis(r.articleWrittenAt()));
+        ps.setBoolean(22, r.updatePending());
+        bigint(ps, 23, r.duplicateOf());
     }
 
     /** Writes every column of the row (content, state and link to its story). */
