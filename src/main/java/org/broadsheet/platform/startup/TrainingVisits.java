@@ -46,8 +46,9 @@ final class TrainingVisits {
         List<Visit> visits = new ArrayList<>();
         String[] homePage = {""};
         visits.add(get("/", false, body -> homePage[0] = body));
+        List<String> paths = paths(homePage[0]);
         for (int round = 0; round < rounds; round++) {
-            for (String path : paths(homePage[0])) {
+            for (String path : paths) {
                 visits.add(get(path, round % 2 == 1, body -> { }));
             }
         }
