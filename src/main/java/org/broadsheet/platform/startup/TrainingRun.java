@@ -33,9 +33,9 @@ class TrainingRun {
             return;
         }
         List<TrainingVisits.Visit> visits = new TrainingVisits(siteAddress(environment)).run(TrainingVisits.ROUNDS);
-        long failed = visits.stream().filter(visit -> visit.status() < 0 || visit.status() >= 500).count();
-        log.info("event=training_run_done requests={} failed={}", visits.size(), failed);
-        visits.stream().filter(visit -> visit.status() < 0 || visit.status() >= 500).limit(5)
+        List<TrainingVisits.Visit> failed = visits.stream().filter(TrainingVisits.Visit::failed).toList();
+        log.info("event=training_run_done requests={} failed={}", visits.size(), failed.size());
+        failed.stream().limit(5)
                 .forEach(visit -> log.warn("event=training_request_failed path={} status={} error=\"{}\"",
                         visit.path(), visit.status(), visit.error()));
         System.exit(SpringApplication.exit(ready.getApplicationContext()));

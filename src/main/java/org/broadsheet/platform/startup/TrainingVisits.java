@@ -25,6 +25,10 @@ final class TrainingVisits {
 
     /** What one request gave: the path and its status, or -1 when it failed (the reason in {@code error}). */
     record Visit(String path, int status, String error) {
+        /** No answer, or a server error (a 404 is an answer). */
+        boolean failed() {
+            return status < 0 || status >= 500;
+        }
     }
 
     static final int ROUNDS = 5;
