@@ -14,10 +14,10 @@ options="--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx${HEAP:-128m} -
 # returns freed native memory (glibc keeps what the compilers and class loading freed) every 5 s.
 # Together about 40-60 MB less resident after a load run (bench/README.md, Memory, 2026-11-25).
 options="$options -Xms32m -Xmn16m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=5000"
-# Compiled code is unloaded (by a full collection) after 30% of the 40 MB code cache has been filled since
+# Compiled code is unloaded (by a full collection) after 25% of the 40 MB code cache (10 MB) has been filled since
 # the last time, instead of 15%: with 15% that collection (60 ms) came at about 6 MB, in the middle of every
 # start, and unloaded code; without it the first page comes 0.15-0.25 s sooner (bench/README.md, Start-up).
-options="$options -XX:SweeperThreshold=30"
+options="$options -XX:SweeperThreshold=25"
 # The JDK's major version from its release file (no JVM start: bin/start-fast.sh calls this on every
 # start), else from `java -version`.
 major=
