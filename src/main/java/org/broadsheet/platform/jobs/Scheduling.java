@@ -15,7 +15,7 @@ import org.springframework.scheduling.config.TaskManagementConfigUtils;
  * server, and jobs running beside it competed with it for the database's connections.
  * <p>
  * What {@code @EnableScheduling} registers, except that only the site's own classes are searched for
- * {@code @Scheduled} methods: Spring's processor reads every method of every bean, about 500 of them,
+ * {@code @Scheduled} methods: Spring's processor reads every method of every bean, about 420 of them,
  * on the way to the first page (bench/README.md, Start-up). The bean keeps Spring's name, so Spring
  * Boot's task scheduler is made as with the annotation.
  */

@@ -42,7 +42,9 @@ class SchedulingIT extends AppTest {
                 "org.broadsheet.search.SearchIndexer.follow", "org.broadsheet.content.ScheduledPublisher.poll",
                 "org.broadsheet.syndication.FeedPoller.tick", "org.broadsheet.trending.ViewCounter.flush",
                 "org.broadsheet.trending.ViewCounter.reload",
-                "org.broadsheet.platform.db.SqliteCheckpoints.checkpointInBackground");
+                "org.broadsheet.platform.db.SqliteCheckpoints.checkpointInBackground",
+                "org.broadsheet.content.MemoryCachesFollower.follow",
+                "org.broadsheet.site.PageCaching$Invalidator.followJournal");
 
         assertThat(Scheduling.searched(ScheduledPublisher.class)).isTrue();
         assertThat(Scheduling.searched(JdbcTemplate.class)).as("Spring's own beans are not read for @Scheduled").isFalse();
