@@ -54,16 +54,18 @@ start_app() {  # $@: extra arguments. Started as in production on JDK 25: bin/st
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
+rps() {  # $1 url -> requests/s at concurrency 32 (2 wrk threads) for DURATION
+  wrk -t2 -c32 -d"$DURATION" "$1" | awk '/Requests\/sec/ {print $2}'
+}
+
 measure() {  # $1 label, $2 url -> a table row: p50 and p99 at concurrency 1, requests/s at 32
   local one many
   [ "$WARMUP" = 0 ] || wrk -t2 -c4 -d"$WARMUP" "$2" > /dev/null
   one=$(wrk -t1 -c1 -d"$DURATION" --latency "$2")
-  many=$(wrk -t2 -c32 -d"$DURATION" "$2")
-  local p50 p99 rps
+  local p50 p99
   p50=$(echo "$one" | awk '/ 50%/ {print $2}')
   p99=$(echo "$one" | awk '/ 99%/ {print $2}')
-  rps=$(echo "$many" | awk '/Requests\/sec/ {print $2}')
-  echo "| $1 | $p50 | $p99 | $rps |"
+  echo "| $1 | $p50 | $p99 | $(rps "$2") |"
 }
 
 start_app  # the first start extracts the jar and makes the AOT cache (a training run): not measured
@@ -130,8 +132,8 @@ first_page_cached=$first_page
   # quarter-hours: the ratio is also measured head to head, the two measured in turn in the same minute.
   ours=() theirs=()
   for _ in 1 2 3; do
-    ours+=("$(wrk -t2 -c32 -d"$DURATION" "$BASE/story/$ARTICLE" | awk '/Requests\/sec/ {print $2}')")
-    theirs+=("$(wrk -t2 -c32 -d"$DURATION" "http://127.0.0.1:$NGINX_PORT/article.html" | awk '/Requests\/sec/ {print $2}')")
+    ours+=("$(rps "$BASE/story/$ARTICLE")")
+    theirs+=("$(rps "http://127.0.0.1:$NGINX_PORT/article.html")")
   done
   echo
   echo "Head to head, c=32, $DURATION per cell, article and nginx in turn: ours ${ours[*]} req/s; nginx ${theirs[*]} req/s."

@@ -21,11 +21,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class BroadsheetApplication {
 
+    private static final String OWN_PACKAGE_PREFIX = BroadsheetApplication.class.getPackageName() + ".";
+
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(BroadsheetApplication.class, args));
         }
         SpringApplication.run(BroadsheetApplication.class, withDemoSwitch(args));
+    }
+
+    /**
+     * Whether a class is the site's own (in this package or below), not Spring's or a library's: start-up work that
+     * looks for the site's annotations ({@code @Scheduled}, {@code @Transactional}) reads only these.
+     */
+    public static boolean isOwnClass(Class<?> type) {
+        return type.getName().startsWith(OWN_PACKAGE_PREFIX);
     }
 
     /** {@code --demo} is shorthand for {@code --broadsheet.demo=true}. */

@@ -1,5 +1,6 @@
 package org.broadsheet.platform.db;
 
+import org.broadsheet.BroadsheetApplication;
 import org.springframework.aop.ClassFilter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
@@ -17,7 +18,7 @@ import org.springframework.transaction.interceptor.BeanFactoryTransactionAttribu
  */
 final class TransactionalClassesOnly implements BeanPostProcessor, PriorityOrdered {
 
-    static final ClassFilter OWN_CLASSES = type -> type.getName().startsWith("org.broadsheet.")
+    static final ClassFilter OWN_CLASSES = type -> BroadsheetApplication.isOwnClass(type)
             && AnnotationUtils.isCandidateClass(type, Transactional.class);
 
     @Override

@@ -1,5 +1,6 @@
 package org.broadsheet.platform.jobs;
 
+import org.broadsheet.BroadsheetApplication;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,7 +31,7 @@ class Scheduling {
     }
 
     static boolean searched(Class<?> type) {
-        return type.getName().startsWith("org.broadsheet.");
+        return BroadsheetApplication.isOwnClass(type);
     }
 
     private static final class OwnClassesOnly extends ScheduledAnnotationBeanPostProcessor {
